@@ -1,0 +1,41 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { Database } from "@/db/client";
+import { clientIpFromHeaders } from "@/server/auth/client-ip";
+import { logSecurityEvent } from "@/server/log";
+import { createContext } from "./context";
+import { appRouter } from "./root";
+
+export const TRPC_ENDPOINT = "/api/trpc";
+
+function refuse(status: number, message: string, request: Request, reason: string): Response {
+  logSecurityEvent({ event: "request_refused", what: new URL(request.url).pathname, reason, ip: clientIpFromHeaders(request.headers) });
+  return Response.json({ error: { code: status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "FORBIDDEN", message } }, { status });
+}
+
+/**
+ * Mutations are accepted only as JSON from this site: a cross-site HTML form can send
+ * form-encoded or multipart bodies without a preflight, never `application/json`.
+ */
+export function guardMutationRequest(request: Request): Response | null {
+  if (request.method !== "POST") return null;
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") return refuse(415, "Send requests as application/json", request, `content-type ${type || "none"}`);
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL) {
+    return refuse(403, "Cross-site requests are not allowed", request, `origin ${origin}`);
+  }
+  return null;
+}
+
+export function createTrpcHandler(getDb: () => Database) {
+  return async (request: Request): Promise<Response> => {
+    const refused = guardMutationRequest(request);
+    if (refused) return refused;
+    return fetchRequestHandler({
+      endpoint: TRPC_ENDPOINT,
+      req: request,
+      router: appRouter,
+      createContext: () => createContext({ db: getDb(), headers: request.headers }),
+    });
+  };
+}

@@ -1,0 +1,55 @@
+import { and, count, desc, eq, gt, lt } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { loginAttempts } from "@/db/schema";
+
+/** Failures in this window count towards a lock-out. */
+export const LOCK_WINDOW_MINUTES = 15;
+/** Failures for one account within the window that lock it. */
+export const ACCOUNT_FAILURE_LIMIT = 10;
+/** Failures from one client address; higher, because offices and NATs share an address. */
+export const ADDRESS_FAILURE_LIMIT = 30;
+/** From this many failures on, each answer is delayed a little more. */
+const SLOW_DOWN_AFTER = 3;
+
+export type ThrottleKeys = { account: string; address: string | null };
+
+export function throttleKeys(email: string, ip: string | null): ThrottleKeys {
+  return { account: `account:${email.trim().toLowerCase()}`, address: ip ? `address:${ip}` : null };
+}
+
+async function recentFailures(db: Executor, key: string, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOCK_WINDOW_MINUTES * 60_000);
+  const [lastSuccess] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, windowStart)))
+    .orderBy(desc(loginAttempts.at))
+    .limit(1);
+  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+  const [row] = await db
+    .select({ failures: count() })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return row?.failures ?? 0;
+}
+
+export type ThrottleState = { locked: boolean; delayMs: number; failures: number };
+
+export async function throttleState(db: Executor, keys: ThrottleKeys, now = new Date()): Promise<ThrottleState> {
+  const accountFailures = await recentFailures(db, keys.account, now);
+  const addressFailures = keys.address ? await recentFailures(db, keys.address, now) : 0;
+  const locked = accountFailures >= ACCOUNT_FAILURE_LIMIT || addressFailures >= ADDRESS_FAILURE_LIMIT;
+  const failures = Math.max(accountFailures, addressFailures);
+  const delayMs = failures >= SLOW_DOWN_AFTER ? Math.min(250 * (failures - SLOW_DOWN_AFTER + 1), 2000) : 0;
+  return { locked, delayMs, failures: accountFailures };
+}
+
+export async function recordAttempt(db: Executor, keys: ThrottleKeys, succeeded: boolean, now = new Date()) {
+  const rows = [{ key: keys.account, succeeded, at: now }];
+  if (keys.address) rows.push({ key: keys.address, succeeded, at: now });
+  await db.insert(loginAttempts).values(rows);
+  // Old attempts carry no information; trim them now and then rather than on every sign-in.
+  if (Math.random() < 0.02) {
+    await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 86_400_000)));
+  }
+}

@@ -1,0 +1,10 @@
+import type { Role } from "@/db/schema";
+
+/** What a guarded call knows about its caller; services filter by it. */
+export type Scope = {
+  orgId: string;
+  userId: string;
+  role: Role;
+  teamIds: string[];
+  leadTeamIds: string[];
+};

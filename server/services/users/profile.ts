@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { TenantDb } from "@/server/db/tenant-db";
+import { recordAudit } from "@/server/services/audit/record";
+import { hashPassword, passwordWeakness, verifyPassword } from "@/server/services/auth/passwords";
+import { bumpSessionVersion } from "@/server/services/auth/session-user";
+import { NotFoundError, ValidationError } from "@/server/services/errors";
+import type { Scope } from "@/server/services/scope";
+
+export async function updateProfile(tenant: TenantDb, scope: Scope, input: { name: string }) {
+  const [before] = await tenant.selectFields({ name: users.name }, users, eq(users.id, scope.userId));
+  if (!before) throw new NotFoundError("Your account");
+  await tenant.update(users, { name: input.name }, eq(users.id, scope.userId));
+  await recordAudit(tenant, {
+    actorId: scope.userId,
+    action: "user.profile_changed",
+    entityType: "user",
+    entityId: scope.userId,
+    before,
+    after: { name: input.name },
+  });
+  return { name: input.name };
+}
+
+/** A new password ends every session of the account, this one included. */
+export async function changePassword(
+  tenant: TenantDb,
+  scope: Scope,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const [account] = await tenant.select(users, eq(users.id, scope.userId));
+  if (!account) throw new NotFoundError("Your account");
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw new ValidationError("Your current password is not right", "currentPassword");
+  }
+  const weakness = passwordWeakness(input.newPassword, [account.email, account.name]);
+  if (weakness) throw new ValidationError(weakness, "newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await tenant.transaction(async (tx) => {
+    await tx.update(users, { passwordHash }, eq(users.id, account.id));
+    await bumpSessionVersion(tx, account.id);
+    await recordAudit(tx, { actorId: scope.userId, action: "user.password_changed", entityType: "user", entityId: account.id });
+  });
+  return { changed: true };
+}

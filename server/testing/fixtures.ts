@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
+import { createCaller } from "@/server/api/root";
+import { tenantDb } from "@/server/db/tenant-db";
+import { hashPassword } from "@/server/services/auth/passwords";
+import { resolveSessionUser } from "@/server/services/auth/session-user";
+import { signUp } from "@/server/services/organization/sign-up";
+
+export const FIXTURE_PASSWORD = "Fixture-password-2026";
+let passwordHash: Promise<string> | undefined;
+
+export type FixtureUser = { id: string; email: string; name: string; role: Role; orgId: string };
+
+export type OrgFixture = {
+  orgId: string;
+  orgName: string;
+  director: FixtureUser;
+  lead: FixtureUser;
+  frontline: FixtureUser;
+  /** A frontline colleague in another team, which the lead does not lead. */
+  outsider: FixtureUser;
+  teamId: string;
+  otherTeamId: string;
+};
+
+let counter = 0;
+
+/**
+ * An organisation with a director, a team with its lead and a frontline member, and a second
+ * team with one member: enough for every role and for "not my team" checks.
+ */
+export async function createOrgFixture(db: Database, label = "Org"): Promise<OrgFixture> {
+  const tag = `${label.toLowerCase()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const orgName = `${label} ${tag}`;
+  const { orgId } = await signUp(db, {
+    orgName,
+    name: `${label} Director`,
+    email: `director-${tag}@example.com`,
+    password: FIXTURE_PASSWORD,
+  });
+  const tenant = tenantDb(db, orgId);
+  const [director] = await tenant.select(users, eq(users.email, `director-${tag}@example.com`));
+  const [team] = await tenant.insert(teams, { name: `${label} Front Desk` }).returning();
+  const [otherTeam] = await tenant.insert(teams, { name: `${label} Back Office` }).returning();
+
+  passwordHash ??= hashPassword(FIXTURE_PASSWORD);
+  const hash = await passwordHash;
+  const addPerson = async (role: Role, name: string, teamId: string, isLead: boolean): Promise<FixtureUser> => {
+    const email = `${name.toLowerCase().replace(/\s+/g, ".")}-${tag}@example.com`;
+    const [user] = await tenant.insert(users, { email, name, role, passwordHash: hash }).returning();
+    await db.insert(loginEmails).values({ email, orgId, userId: user!.id });
+    await tenant.insert(teamMembers, { teamId, userId: user!.id, isLead });
+    return { id: user!.id, email, name, role, orgId };
+  };
+  const lead = await addPerson("team_lead", `${label} Lead`, team!.id, true);
+  const frontline = await addPerson("frontline", `${label} Agent`, team!.id, false);
+  const outsider = await addPerson("frontline", `${label} Outsider`, otherTeam!.id, false);
+  return {
+    orgId,
+    orgName,
+    director: { id: director!.id, email: director!.email, name: director!.name, role: "director", orgId },
+    lead,
+    frontline,
+    outsider,
+    teamId: team!.id,
+    otherTeamId: otherTeam!.id,
+  };
+}
+
+/** A tRPC caller with the session a signed-in user's cookie would give (or none). */
+export async function callerAs(db: Database, user: FixtureUser | null) {
+  if (!user) return createCaller({ db, session: null, ip: "127.0.0.1" });
+  const [row] = await tenantDb(db, user.orgId).select(users, eq(users.id, user.id));
+  const session = await resolveSessionUser(db, { uid: user.id, orgId: user.orgId, sv: row!.sessionVersion });
+  if (!session) throw new Error(`fixture user ${user.email} has no valid session`);
+  return createCaller({ db, session, ip: "127.0.0.1" });
+}

@@ -1,0 +1,11 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import * as schema from "@/db/schema";
+import { applyMigrations } from "@/db/migrate";
+let t = Date.now();
+const c = new PGlite(); await c.waitReady; console.log("init", Date.now() - t); t = Date.now();
+const db = drizzle(c, { schema, casing: "snake_case" }) as any;
+await applyMigrations({ db, close: () => c.close(), kind: "pglite" }); console.log("migrate", Date.now() - t); t = Date.now();
+const dump = await c.dumpDataDir("none"); console.log("dump", Date.now() - t, dump.size); t = Date.now();
+const c2 = new PGlite({ loadDataDir: dump }); await c2.waitReady; console.log("load", Date.now() - t); t = Date.now();
+console.log((await c2.query("select count(*) from organizations")).rows);
