@@ -49,13 +49,13 @@ async function assertAnotherActiveDirector(tenant: TenantDb, userId: string) {
 }
 
 export async function updateRole(tenant: TenantDb, scope: Scope, input: { userId: string; role: Role }) {
-  return tenant.transaction(async (tx) => {
-    const person = await personOrThrow(tx, input.userId);
+  return tenant.transaction(async (tenantTx) => {
+    const person = await personOrThrow(tenantTx, input.userId);
     if (person.role === input.role) return { ...person };
-    if (person.role === "director") await assertAnotherActiveDirector(tx, person.id);
-    await tx.update(users, { role: input.role }, eq(users.id, person.id));
-    await bumpSessionVersion(tx, person.id);
-    await recordAudit(tx, {
+    if (person.role === "director") await assertAnotherActiveDirector(tenantTx, person.id);
+    await tenantTx.update(users, { role: input.role }, eq(users.id, person.id));
+    await bumpSessionVersion(tenantTx, person.id);
+    await recordAudit(tenantTx, {
       actorId: scope.userId,
       action: "user.role_changed",
       entityType: "user",
@@ -68,14 +68,14 @@ export async function updateRole(tenant: TenantDb, scope: Scope, input: { userId
 }
 
 export async function setActive(tenant: TenantDb, scope: Scope, input: { userId: string; active: boolean }) {
-  return tenant.transaction(async (tx) => {
-    const person = await personOrThrow(tx, input.userId);
+  return tenant.transaction(async (tenantTx) => {
+    const person = await personOrThrow(tenantTx, input.userId);
     if (person.active === input.active) return { ...person };
     if (!input.active && person.id === scope.userId) throw new ConflictError("You cannot deactivate your own account.");
-    if (!input.active && person.role === "director") await assertAnotherActiveDirector(tx, person.id);
-    await tx.update(users, { active: input.active }, eq(users.id, person.id));
-    await bumpSessionVersion(tx, person.id);
-    await recordAudit(tx, {
+    if (!input.active && person.role === "director") await assertAnotherActiveDirector(tenantTx, person.id);
+    await tenantTx.update(users, { active: input.active }, eq(users.id, person.id));
+    await bumpSessionVersion(tenantTx, person.id);
+    await recordAudit(tenantTx, {
       actorId: scope.userId,
       action: input.active ? "user.reactivated" : "user.deactivated",
       entityType: "user",
@@ -92,22 +92,22 @@ export type TeamPlacement = { teamId: string; isLead: boolean };
 /** Replaces a person's teams (moving them between teams) in one step. */
 export async function setTeams(tenant: TenantDb, scope: Scope, input: { userId: string; teams: TeamPlacement[] }) {
   const placements = [...new Map(input.teams.map((t) => [t.teamId, t])).values()];
-  return tenant.transaction(async (tx) => {
-    const person = await personOrThrow(tx, input.userId);
+  return tenant.transaction(async (tenantTx) => {
+    const person = await personOrThrow(tenantTx, input.userId);
     if (placements.length > 0) {
-      const found = await tx.selectFields({ id: teams.id }, teams, inArray(teams.id, placements.map((p) => p.teamId)));
+      const found = await tenantTx.selectFields({ id: teams.id }, teams, inArray(teams.id, placements.map((p) => p.teamId)));
       if (found.length !== placements.length) throw new NotFoundError("Team");
     }
-    const before = (await membershipsByUser(tx, [person.id])).get(person.id) ?? [];
-    await tx.delete(teamMembers, eq(teamMembers.userId, person.id));
+    const before = (await membershipsByUser(tenantTx, [person.id])).get(person.id) ?? [];
+    await tenantTx.delete(teamMembers, eq(teamMembers.userId, person.id));
     if (placements.length > 0) {
-      await tx.insert(
+      await tenantTx.insert(
         teamMembers,
         placements.map((p) => ({ teamId: p.teamId, userId: person.id, isLead: p.isLead })),
       );
     }
-    const after = (await membershipsByUser(tx, [person.id])).get(person.id) ?? [];
-    await recordAudit(tx, {
+    const after = (await membershipsByUser(tenantTx, [person.id])).get(person.id) ?? [];
+    await recordAudit(tenantTx, {
       actorId: scope.userId,
       action: "user.teams_changed",
       entityType: "user",

@@ -36,10 +36,10 @@ export async function changePassword(
   const weakness = passwordWeakness(input.newPassword, [account.email, account.name]);
   if (weakness) throw new ValidationError(weakness, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
-  await tenant.transaction(async (tx) => {
-    await tx.update(users, { passwordHash }, eq(users.id, account.id));
-    await bumpSessionVersion(tx, account.id);
-    await recordAudit(tx, { actorId: scope.userId, action: "user.password_changed", entityType: "user", entityId: account.id });
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(users, { passwordHash }, eq(users.id, account.id));
+    await bumpSessionVersion(tenantTx, account.id);
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "user.password_changed", entityType: "user", entityId: account.id });
   });
   return { changed: true };
 }

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { SKYWARD_DEMO_PASSWORD } from "../db/seed/skyward-data";
+import { attachScreenshot, demoLogin, signIn, signInAndWaitForHome } from "./helpers";
+
+test("repeated failed sign-ins lock the account with a clear message", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  // A seeded Customer Care agent that no other test signs in as.
+  const email = "omar.farouk@skyward.example";
+  for (let attempt = 1; attempt <= 9; attempt++) {
+    await signIn(page, email, `Wrong-password-${attempt}`);
+    await expect(page.getByText("The email or password is not right, or the account cannot sign in.")).toBeVisible();
+  }
+  await signIn(page, email, "Wrong-password-10");
+  await expect(page.getByText("Too many failed sign-ins. Wait 15 minutes and try again.")).toBeVisible();
+  // Even the right password is refused while the lock lasts.
+  await signIn(page, email, SKYWARD_DEMO_PASSWORD);
+  await expect(page.getByText("Too many failed sign-ins. Wait 15 minutes and try again.")).toBeVisible();
+  await attachScreenshot(page, testInfo, "sign-in-locked");
+});
+
+test("an unknown email gets the same answer as a wrong password", async ({ page }) => {
+  await signIn(page, "nobody@skyward.example", "Whatever-password-1");
+  await expect(page.getByText("The email or password is not right, or the account cannot sign in.")).toBeVisible();
+});
+
+test("a session cookie kept from before sign-out no longer works", async ({ page, context }) => {
+  const login = demoLogin("team_lead");
+  await signInAndWaitForHome(page, login.email, login.password);
+  const before = await context.cookies();
+  expect(before.some((cookie) => cookie.name.includes("session-token"))).toBe(true);
+
+  await page.getByRole("button", { name: new RegExp(login.name) }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await context.addCookies(before);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const response = await page.request.get("/api/trpc/users.me");
+  expect(response.status()).toBe(401);
+});
+
+test("sign-in ignores a callback to another site", async ({ page }) => {
+  const login = demoLogin("frontline");
+  await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
+  await page.getByLabel("Email").fill(login.email);
+  await page.getByLabel("Password").fill(login.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  expect(new URL(page.url()).host).toBe("localhost:3100");
+});
