@@ -45,7 +45,7 @@ test("a director invites a frontline user, who joins, is refused the people page
   await page.getByRole("button", { name: "Actions for Quinn Invitee" }).click();
   await page.getByRole("menuitem", { name: "Deactivate" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByRole("cell", { name: "Quinn Invitee" })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "Quinn Invitee", exact: true })).toHaveCount(0);
 
   await invitee.goto("/");
   await expect(invitee).toHaveURL(/\/sign-in/);

@@ -3,6 +3,10 @@ import { z } from "zod";
 // Control characters (NUL above all) are refused: PostgreSQL rejects NUL in text, and no
 // legitimate name or email carries them.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// So are lone UTF-16 surrogates: they are not text, and PostgreSQL refuses them as an error in
+// a jsonb value (the audit log), where a text column would silently store U+FFFD instead.
+const LONE_SURROGATE = /\p{Cs}/u;
+const allowedText = (value: string) => !CONTROL_CHARACTERS.test(value) && !LONE_SURROGATE.test(value);
 
 /** A required single-line text: trimmed, not empty, bounded, no control characters. */
 export const requiredText = (label: string, max = 200) =>
@@ -11,7 +15,7 @@ export const requiredText = (label: string, max = 200) =>
     .trim()
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains characters that are not allowed`);
+    .refine(allowedText, `${label} contains characters that are not allowed`);
 
 /** Optional free text (may be empty). */
 export const optionalText = (label: string, max = 2000) =>
@@ -19,7 +23,7 @@ export const optionalText = (label: string, max = 2000) =>
     .string()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains characters that are not allowed`);
+    .refine(allowedText, `${label} contains characters that are not allowed`);
 
 export const emailSchema = z
   .string({ error: "Email is required" })

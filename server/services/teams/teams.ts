@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
-import { teamMembers, teams, touchPoints, users } from "@/db/schema";
+import { invitations, teamMembers, teams, touchPoints, users } from "@/db/schema";
+import { invitationStatus } from "@/server/services/invitations/invitations";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
@@ -24,7 +25,7 @@ export async function listTeams(tenant: TenantDb, scope: Scope) {
       teamMembers,
       and(inArray(teamMembers.teamId, ids), eq(teamMembers.isLead, true)),
     )
-    .innerJoin(users, tenant.joinOn(users, eq(users.id, teamMembers.userId)))
+    .innerJoin(users, tenant.joinOn(users, and(eq(users.id, teamMembers.userId), eq(users.active, true))!))
     .orderBy(asc(users.name));
   return rows.map((row) => ({
     ...row,
@@ -67,7 +68,16 @@ export async function removeTeam(tenant: TenantDb, scope: Scope, input: { teamId
   if (owned && owned.n > 0) {
     throw new ConflictError(`${team.name} owns ${owned.n} touch point(s). Give them another owner first.`);
   }
-  await tenant.delete(teams, eq(teams.id, team.id));
+  const invited = await tenant.select(invitations, eq(invitations.teamId, team.id));
+  const pending = invited.filter((invitation) => invitationStatus(invitation) === "pending");
+  if (pending.length > 0) {
+    throw new ConflictError(`${team.name} has ${pending.length} pending invitation(s). Revoke them first.`);
+  }
+  await tenant.transaction(async (tenantTx) => {
+    // Used and withdrawn invitations keep their history without the team they named.
+    if (invited.length > 0) await tenantTx.update(invitations, { teamId: null }, eq(invitations.teamId, team.id));
+    await tenantTx.delete(teams, eq(teams.id, team.id));
+  });
   await recordAudit(tenant, { actorId: scope.userId, action: "team.removed", entityType: "team", entityId: team.id, before: team });
   return { id: team.id };
 }

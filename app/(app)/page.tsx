@@ -1,0 +1,29 @@
+import { ShieldAlert } from "lucide-react";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { DirectorHome } from "@/components/home/director-home";
+import { FrontlineHome } from "@/components/home/frontline-home";
+import { LeadHome } from "@/components/home/lead-home";
+import { requireUser } from "@/server/auth/session";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const HOME_BY_ROLE = { director: DirectorHome, team_lead: LeadHome, frontline: FrontlineHome };
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const { denied } = await searchParams;
+  const RoleHome = HOME_BY_ROLE[user.role];
+  return (
+    <>
+      <PageHeader title={`Welcome, ${user.name}`} description={`${user.orgName} on Touchpoint`} />
+      {denied === "1" && (
+        <Alert variant="destructive" className="mb-6">
+          <ShieldAlert aria-hidden="true" />
+          <AlertTitle>You don&apos;t have access to that page.</AlertTitle>
+        </Alert>
+      )}
+      <RoleHome user={user} />
+    </>
+  );
+}

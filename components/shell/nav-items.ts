@@ -1,0 +1,12 @@
+import type { Role } from "@/lib/roles";
+
+export type NavItem = { href: string; label: string };
+
+/** What each role may open; the pages check again on the server. */
+export function navItemsFor(role: Role): NavItem[] {
+  const items: NavItem[] = [{ href: "/", label: "Home" }];
+  if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
+  if (role === "team_lead") items.push({ href: "/people", label: "My team" });
+  items.push({ href: "/profile", label: "Profile" });
+  return items;
+}

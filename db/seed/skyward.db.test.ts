@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import {
+  journeyStages,
+  journeys,
+  kpis,
+  loginEmails,
+  organizations,
+  teamMembers,
+  teams,
+  touchPoints,
+  users,
+} from "@/db/schema";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { verifyPassword } from "@/server/services/auth/passwords";
+import {
+  DEMO_LOGINS,
+  SKYWARD_ORG_NAME,
+  SKYWARD_RATING_COLUMNS,
+  SKYWARD_TOUCH_POINTS,
+  seedSkyward,
+} from "./skyward";
+
+describe("seedSkyward", () => {
+  let testDb: TestDb;
+  let orgId: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    const first = await seedSkyward(testDb.db);
+    const second = await seedSkyward(testDb.db);
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ orgId: first.orgId, created: false });
+    orgId = first.orgId;
+  });
+  afterAll(async () => {
+    await testDb?.close();
+  });
+
+  it("creates exactly one Skyward Airlines, even when run twice", async () => {
+    const orgs = await testDb.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, SKYWARD_ORG_NAME));
+    expect(orgs).toEqual([{ id: orgId }]);
+  });
+
+  it("creates five teams, each with one lead and three to five frontline staff", async () => {
+    const teamRows = await testDb.db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.orgId, orgId));
+    expect(teamRows.map((t) => t.name).sort()).toEqual(
+      ["Airport Services", "Baggage Services", "Cabin Crew", "Customer Care", "Reservations & Web"],
+    );
+    const members = await testDb.db
+      .select({ teamId: teamMembers.teamId, isLead: teamMembers.isLead, role: users.role })
+      .from(teamMembers)
+      .innerJoin(users, and(eq(users.orgId, teamMembers.orgId), eq(users.id, teamMembers.userId)))
+      .where(eq(teamMembers.orgId, orgId));
+    for (const team of teamRows) {
+      const own = members.filter((m) => m.teamId === team.id);
+      const leads = own.filter((m) => m.isLead);
+      const frontline = own.filter((m) => !m.isLead);
+      expect(leads.map((m) => m.role), team.name).toEqual(["team_lead"]);
+      expect(frontline.length, team.name).toBeGreaterThanOrEqual(3);
+      expect(frontline.length, team.name).toBeLessThanOrEqual(5);
+      expect(frontline.every((m) => m.role === "frontline"), team.name).toBe(true);
+    }
+    const directors = await testDb.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.orgId, orgId), eq(users.role, "director")));
+    expect(directors).toHaveLength(1);
+  });
+
+  it("lists every user in login_emails with a lowercase skyward.example email", async () => {
+    const userRows = await testDb.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.orgId, orgId));
+    const logins = await testDb.db.select().from(loginEmails).where(eq(loginEmails.orgId, orgId));
+    expect(logins).toHaveLength(userRows.length);
+    for (const user of userRows) {
+      expect(user.email).toMatch(/^[a-z]+(\.[a-z]+)?@skyward\.example$/);
+      expect(logins).toContainEqual({ email: user.email, orgId, userId: user.id });
+    }
+  });
+
+  it("creates the three demo logins, in the right roles and teams, with the demo password", async () => {
+    const rows = await testDb.db
+      .select({ email: loginEmails.email, role: users.role, passwordHash: users.passwordHash, userId: users.id })
+      .from(loginEmails)
+      .innerJoin(users, and(eq(users.orgId, loginEmails.orgId), eq(users.id, loginEmails.userId)))
+      .where(inArray(loginEmails.email, DEMO_LOGINS.map((l) => l.email)));
+    expect(rows).toHaveLength(3);
+    for (const login of DEMO_LOGINS) {
+      const row = rows.find((r) => r.email === login.email);
+      expect(row?.role, login.email).toBe(login.role);
+      expect(await verifyPassword(row!.passwordHash, login.password)).toBe(true);
+      if (login.team) {
+        const [membership] = await testDb.db
+          .select({ team: teams.name, isLead: teamMembers.isLead })
+          .from(teamMembers)
+          .innerJoin(teams, and(eq(teams.orgId, teamMembers.orgId), eq(teams.id, teamMembers.teamId)))
+          .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.userId, row!.userId)));
+        expect(membership).toEqual({ team: login.team, isLead: login.role === "team_lead" });
+      }
+    }
+  });
+
+  it("creates the active journey with its five stages in order and 14 touch points, each with one rating KPI", async () => {
+    const journeyRows = await testDb.db
+      .select({ id: journeys.id, status: journeys.status, segment: journeys.segment })
+      .from(journeys)
+      .where(and(eq(journeys.orgId, orgId), eq(journeys.name, "Fly with us")));
+    expect(journeyRows).toHaveLength(1);
+    const journey = journeyRows[0]!;
+    expect(journey.status).toBe("active");
+    expect(journey.segment).toEqual({});
+
+    const stages = await testDb.db
+      .select({ id: journeyStages.id, name: journeyStages.name, position: journeyStages.position })
+      .from(journeyStages)
+      .where(and(eq(journeyStages.orgId, orgId), eq(journeyStages.journeyId, journey.id)))
+      .orderBy(asc(journeyStages.position));
+    expect(stages.map((s) => [s.position, s.name])).toEqual([
+      [0, "Book"],
+      [1, "Check in & airport"],
+      [2, "Board"],
+      [3, "In flight"],
+      [4, "Arrive & baggage"],
+    ]);
+
+    const tps = await testDb.db
+      .select({ id: touchPoints.id, name: touchPoints.name, stageId: touchPoints.stageId, position: touchPoints.position, ownerTeamId: touchPoints.ownerTeamId, promise: touchPoints.promise })
+      .from(touchPoints)
+      .where(and(eq(touchPoints.orgId, orgId), eq(touchPoints.journeyId, journey.id)));
+    expect(tps).toHaveLength(14);
+    expect(tps.map((t) => t.name).sort()).toEqual(Object.values(SKYWARD_TOUCH_POINTS).sort());
+    expect(Object.keys(SKYWARD_TOUCH_POINTS).sort()).toEqual([...SKYWARD_RATING_COLUMNS].sort());
+    for (const stage of stages) {
+      const positions = tps.filter((t) => t.stageId === stage.id).map((t) => t.position).sort((a, b) => a - b);
+      expect(positions.length, stage.name).toBeGreaterThan(0);
+      expect(positions, stage.name).toEqual(positions.map((_, i) => i));
+    }
+    expect(tps.every((t) => t.ownerTeamId && t.promise.length > 0)).toBe(true);
+
+    const kpiRows = await testDb.db
+      .select({ touchPointId: kpis.touchPointId, kind: kpis.kind, unit: kpis.unit, direction: kpis.direction, target: kpis.target, warningThreshold: kpis.warningThreshold, minSampleSize: kpis.minSampleSize })
+      .from(kpis)
+      .where(eq(kpis.orgId, orgId));
+    expect(kpiRows).toHaveLength(14);
+    expect(new Set(kpiRows.map((k) => k.touchPointId))).toEqual(new Set(tps.map((t) => t.id)));
+    for (const kpi of kpiRows) {
+      expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", warningThreshold: 3.5, minSampleSize: 30 });
+      expect(kpi.target).toBeGreaterThanOrEqual(3.8);
+      expect(kpi.target).toBeLessThanOrEqual(4.2);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import type { z } from "zod";
+import type { roleSchema } from "@/server/services/common/schemas";
+
+export type Role = z.infer<typeof roleSchema>;
+
+export const ROLES: readonly Role[] = ["director", "team_lead", "frontline"];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  director: "Director",
+  team_lead: "Team lead",
+  frontline: "Frontline",
+};

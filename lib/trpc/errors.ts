@@ -1,0 +1,49 @@
+import { TRPCClientError } from "@trpc/client";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+
+type ErrorData = { code?: string; httpStatus?: number; fieldErrors?: Record<string, string[]> };
+
+function dataOf(error: unknown): ErrorData | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  return (error.data ?? undefined) as ErrorData | undefined;
+}
+
+/** The tRPC error code (e.g. "CONFLICT", "NOT_FOUND"), if the error came from the server. */
+export function errorCode(error: unknown): string | undefined {
+  return dataOf(error)?.code;
+}
+
+export function isClientError(error: unknown): boolean {
+  const status = dataOf(error)?.httpStatus;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError && dataOf(error)) return error.message;
+  // A failed fetch or a bug: its raw message says nothing useful to a person.
+  return "Something went wrong. Check your connection and try again.";
+}
+
+/**
+ * Puts the server's field errors on the form's fields. Returns the message to show in an
+ * alert for anything that no field can show, or null when every error found its field.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  const fieldErrors = dataOf(error)?.fieldErrors ?? {};
+  let unplaced = false;
+  let placed = false;
+  for (const [field, messages] of Object.entries(fieldErrors)) {
+    const target = fields.find((name) => name === field);
+    if (target && messages[0]) {
+      setError(target, { type: "server", message: messages[0] }, { shouldFocus: !placed });
+      placed = true;
+    } else {
+      unplaced = true;
+    }
+  }
+  return placed && !unplaced ? null : errorMessage(error);
+}

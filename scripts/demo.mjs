@@ -1,0 +1,75 @@
+// npm run demo (after `next build`): seeds the demo organisation, then serves the built app and
+// prints where to go and how to sign in. Everything it keeps lives in the git-ignored .data/.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { localBin, repoRoot, runToEnd, startServer, waitForHttp } from "./lib/processes.mjs";
+
+const dataDir = path.join(repoRoot, ".data");
+const port = process.env.PORT ?? "3000";
+if (!/^\d{1,5}$/.test(port)) fail(`PORT must be a port number, not "${port}".`);
+const address = `http://localhost:${port}`;
+
+await mkdir(dataDir, { recursive: true });
+// .data/ is in .gitignore already; this keeps it out of git even if that line goes.
+if (!existsSync(path.join(dataDir, ".gitignore"))) await writeFile(path.join(dataDir, ".gitignore"), "*\n");
+
+const secret = process.env.NEXTAUTH_SECRET || (await keptSecret());
+if (!existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) {
+  fail("There is no production build. Run `npm run demo`, which builds first, or `npx next build`.");
+}
+
+// The seed must finish, and release PGlite's data folder, before the server opens it.
+const loginsFile = path.join(dataDir, "demo-logins.json");
+try {
+  await runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile]);
+} catch (error) {
+  fail(`Seeding the demo organisation failed: ${error.message}`);
+}
+const logins = JSON.parse(await readFile(loginsFile, "utf8"));
+
+const server = startServer(localBin("next"), ["start", "-p", port], {
+  env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: address, PORT: port },
+});
+if (await waitForHttp(`${address}/sign-in`, server)) printBanner();
+
+/** Generated on the first run and kept, so sign-ins survive a restart. */
+async function keptSecret() {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) {
+    const kept = (await readFile(file, "utf8")).trim();
+    if (kept) return kept;
+  }
+  const fresh = randomBytes(32).toString("base64url");
+  await writeFile(file, fresh + "\n", { mode: 0o600 });
+  console.log("Generated a NEXTAUTH_SECRET and kept it in .data/auth-secret.");
+  return fresh;
+}
+
+function printBanner() {
+  const label = { director: "Director", team_lead: "Team lead", frontline: "Frontline" };
+  const line = "=".repeat(72);
+  const rows = logins.map(
+    (l) => `  ${(label[l.role] ?? l.role).padEnd(10)} ${l.email.padEnd(28)} password: ${l.password}`,
+  );
+  console.log(
+    [
+      "",
+      line,
+      `  Touchpoint demo (Skyward Airlines) is running at ${address}`,
+      "",
+      "  Sign in as:",
+      ...rows,
+      "",
+      "  Stop it with Ctrl+C. Data is kept in .data/ (delete it to start over).",
+      line,
+      "",
+    ].join("\n"),
+  );
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}

@@ -1,0 +1,38 @@
+/**
+ * npm run db:seed: migrates, then creates the demo organisation "Skyward Airlines" if it is not
+ * there yet, and prints one sign-in per role. `--logins-json <file>` also writes the sign-ins as
+ * JSON, for scripts/demo.mjs to print once the server is up.
+ */
+import { writeFile } from "node:fs/promises";
+import { openDatabase } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { DEMO_LOGINS, SKYWARD_ORG_NAME, seedSkyward } from "@/db/seed/skyward";
+
+const loginsFlag = process.argv.indexOf("--logins-json");
+const loginsFile = loginsFlag >= 0 ? process.argv[loginsFlag + 1] : undefined;
+if (loginsFlag >= 0 && !loginsFile) {
+  console.error("--logins-json needs a file name");
+  process.exit(2);
+}
+
+const started = Date.now();
+const handle = openDatabase();
+try {
+  await applyMigrations(handle);
+  const migrated = Date.now();
+  const { created } = await seedSkyward(handle.db);
+  const where = handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${process.env.PGLITE_DIR ?? ".data/pglite"}`;
+  console.log(
+    `${SKYWARD_ORG_NAME}: ${created ? "created" : "already there, left as it is"} in ${where} ` +
+      `(migrate ${migrated - started} ms, seed ${Date.now() - migrated} ms).`,
+  );
+} finally {
+  await handle.close();
+}
+
+if (loginsFile) await writeFile(loginsFile, JSON.stringify(DEMO_LOGINS, null, 2) + "\n", { mode: 0o600 });
+
+console.log("\nDemo sign-ins (password for all: " + DEMO_LOGINS[0]!.password + "):");
+for (const login of DEMO_LOGINS) {
+  console.log(`  ${login.role.padEnd(10)} ${login.email.padEnd(28)} ${login.name}${login.team ? ` (${login.team})` : ""}`);
+}

@@ -1,0 +1,64 @@
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { createTrpcHandler } from "./http";
+
+process.env.NEXTAUTH_SECRET ??= "test-secret-for-http-tests";
+
+let testDb: TestDb;
+let org: OrgFixture;
+let cookie: string;
+let handle: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  org = await createOrgFixture(testDb.db, "Http");
+  handle = createTrpcHandler(() => testDb.db);
+  const token = await encode({ token: { uid: org.director.id, orgId: org.orgId, sv: 1 }, secret: process.env.NEXTAUTH_SECRET! });
+  cookie = `next-auth.session-token=${token}`;
+});
+afterAll(() => testDb.close());
+
+const post = (path: string, body: string, headers: Record<string, string>) =>
+  handle(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", body, headers: { cookie, ...headers } }));
+
+describe("the tRPC endpoint", () => {
+  it("refuses a cross-site form post, even with a valid session cookie", async () => {
+    const response = await post("teams.create", "name=Hijacked", { "content-type": "application/x-www-form-urlencoded" });
+    expect(response.status).toBe(415);
+    const multipart = await post("teams.create", "--x--", { "content-type": "multipart/form-data; boundary=x" });
+    expect(multipart.status).toBe(415);
+    const teams = await handle(new Request("http://localhost/api/trpc/teams.list", { headers: { cookie } }));
+    expect(JSON.stringify(await teams.json())).not.toContain("Hijacked");
+  });
+
+  it("refuses a JSON mutation sent from another origin", async () => {
+    const response = await post("teams.create", JSON.stringify({ json: { name: "From elsewhere" } }), {
+      "content-type": "application/json",
+      origin: "https://evil.example",
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("accepts a JSON mutation from this site", async () => {
+    const response = await post("teams.create", JSON.stringify({ json: { name: "Lounge" } }), {
+      "content-type": "application/json",
+      origin: "http://localhost",
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it("answers bad input with 400 and the field named, not a 500", async () => {
+    const response = await post(
+      "users.updateRole",
+      JSON.stringify({ json: { userId: org.frontline.id, role: "boss" } }),
+      { "content-type": "application/json" },
+    );
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.json.data.code).toBe("BAD_REQUEST");
+    expect(Object.keys(body.error.json.data.fieldErrors)).toEqual(["role"]);
+    expect(JSON.stringify(body)).not.toMatch(/stack|at Object\./);
+  });
+});
