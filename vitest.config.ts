@@ -14,6 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["**/*.test.ts"],
           exclude: [...ignored, "**/*.db.test.ts"],
         },
@@ -22,6 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "db",
+          sequence: { groupOrder: 1 },
           include: ["**/*.db.test.ts"],
           exclude: ignored,
           testTimeout: 60_000,
