@@ -9,7 +9,9 @@ const strength = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adja
  * tries (zxcvbn score below 2), including ones built from the person's own name or email.
  */
 export function passwordWeakness(password: string, personal: string[] = []): string | null {
-  const result = strength.check(password, personal.filter(Boolean));
+  // Words of the email and name count too, so "margaret.ellison" is weak for Margaret Ellison.
+  const words = personal.flatMap((value) => [value, value.split("@")[0] ?? "", ...value.split(/[\s@._-]+/)]);
+  const result = strength.check(password, words.filter((word) => word.length >= 3).map((word) => word.toLowerCase()));
   if (result.score >= 2) return null;
   return "This password is too common or too easy to guess. Try a longer phrase.";
 }

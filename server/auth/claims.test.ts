@@ -1,0 +1,35 @@
+import { encode } from "next-auth/jwt";
+import { beforeAll, describe, expect, it } from "vitest";
+import { claimsFromToken, sessionTokenFromCookieHeader } from "./claims";
+import { clientIpFromHeaders } from "./client-ip";
+
+beforeAll(() => {
+  process.env.NEXTAUTH_SECRET = "unit-test-secret";
+});
+
+const claims = { uid: "0b6f3c1e-5a8d-4c3b-9e2f-7a1d2c3b4e5f", orgId: "1c7f4d2e-6b9e-4d4c-8f3a-8b2e3d4c5f60", sv: 3 };
+
+describe("session cookies", () => {
+  it("find the token among other cookies, also on https and in chunks", () => {
+    expect(sessionTokenFromCookieHeader("theme=dark; next-auth.session-token=abc; x=1")).toBe("abc");
+    expect(sessionTokenFromCookieHeader("__Secure-next-auth.session-token=sec")).toBe("sec");
+    expect(sessionTokenFromCookieHeader("next-auth.session-token.0=ab; next-auth.session-token.1=cd")).toBe("abcd");
+    expect(sessionTokenFromCookieHeader("theme=dark")).toBeNull();
+    expect(sessionTokenFromCookieHeader(null)).toBeNull();
+  });
+
+  it("decode only tokens sealed with our secret and carrying a whole identity", async () => {
+    expect(await claimsFromToken(await encode({ token: claims, secret: "unit-test-secret" }))).toEqual(claims);
+    expect(await claimsFromToken(await encode({ token: claims, secret: "someone-else" }))).toBeNull();
+    expect(await claimsFromToken(await encode({ token: { uid: claims.uid }, secret: "unit-test-secret" }))).toBeNull();
+    expect(await claimsFromToken("garbage")).toBeNull();
+  });
+});
+
+describe("client address", () => {
+  it("takes the first X-Forwarded-For address, then X-Real-IP", () => {
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIpFromHeaders({ "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
+    expect(clientIpFromHeaders({})).toBeNull();
+  });
+});
