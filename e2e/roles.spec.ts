@@ -43,3 +43,14 @@ test("the director sees the people of the organisation", async ({ page }, testIn
   await expect(page.getByText("Cabin Crew").first()).toBeVisible();
   await attachScreenshot(page, testInfo, "teams-director");
 });
+
+test("a signed-out visitor who opens a page comes back to it after signing in", async ({ page }) => {
+  const login = demoLogin("director");
+  await page.goto("/teams");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fteams/);
+  await page.getByLabel("Email").fill(login.email);
+  await page.getByLabel("Password").fill(login.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/teams$/);
+  await expect(page.getByText("Cabin Crew").first()).toBeVisible();
+});

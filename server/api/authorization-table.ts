@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
-import { FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -254,4 +254,9 @@ export async function snapshotOrg(db: Database, orgId: string) {
       )
       .orderBy(asc(invitations.id)),
   };
+}
+
+/** Two fresh organisations: A, whose rows the calls name, and B, the other tenant. */
+export async function createTableFixtures(db: Database): Promise<TableFixtures> {
+  return { db, a: await createOrgFixture(db, "Alpha"), b: await createOrgFixture(db, "Bravo") };
 }

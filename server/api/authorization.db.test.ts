@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import type { Role } from "@/db/schema";
-import { callerAs, createOrgFixture, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
+import { callerAs, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import {
   authorizationTable,
   callProcedure,
+  createTableFixtures,
   inviteIntoA,
   isAllowed,
   leakedIdentifiers,
@@ -39,10 +40,7 @@ describe("authorization of every procedure", () => {
     await testDb?.close();
   });
 
-  async function freshFixtures(): Promise<TableFixtures> {
-    const db = testDb.db;
-    return { db, a: await createOrgFixture(db, "Alpha"), b: await createOrgFixture(db, "Bravo") };
-  }
+  const freshFixtures = () => createTableFixtures(testDb.db);
 
   it("has a table entry for every procedure of appRouter and none for anything else", () => {
     const paths = procedures.map((p) => p.path).sort();

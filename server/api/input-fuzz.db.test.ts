@@ -3,9 +3,9 @@ import fc from "fast-check";
 import { TRPCError } from "@trpc/server";
 import type { Role } from "@/db/schema";
 import { ValidationError } from "@/server/services/errors";
-import { callerAs, createOrgFixture, type FixtureUser } from "@/server/testing/fixtures";
+import { callerAs, type FixtureUser } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { authorizationTable, callProcedure, routerProcedures, STRONG_PASSWORD, type TableFixtures } from "./authorization-table";
+import { authorizationTable, callProcedure, createTableFixtures, routerProcedures, STRONG_PASSWORD, type TableFixtures } from "./authorization-table";
 import { fieldErrorsOf } from "./errors";
 
 const RUNS = 200;
@@ -194,10 +194,7 @@ describe("every procedure survives arbitrary input", () => {
     await testDb?.close();
   });
 
-  async function freshFixtures(): Promise<TableFixtures> {
-    const db = testDb.db;
-    return { db, a: await createOrgFixture(db, "Alpha"), b: await createOrgFixture(db, "Bravo") };
-  }
+  const freshFixtures = () => createTableFixtures(testDb.db);
 
   it.each(procedures.map((p) => [p.path] as const))(
     "%s never answers INTERNAL_SERVER_ERROR",

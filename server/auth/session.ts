@@ -1,10 +1,12 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { resolveSessionUser, type SessionUser } from "@/server/services/auth/session-user";
 import { claimsFromToken, SESSION_COOKIE_NAMES, sessionTokenFromCookieHeader } from "./claims";
+import { REQUEST_PATH_HEADER } from "./request-path";
+import { safeCallbackPath } from "./safe-redirect";
 
 /** The signed-in user for a server component or route, checked against the database. */
 export async function currentUser(): Promise<SessionUser | null> {
@@ -21,7 +23,10 @@ export async function currentUser(): Promise<SessionUser | null> {
 /** For pages: the user, or a redirect to sign-in (or home, when the role may not see the page). */
 export async function requireUser(roles?: Role[]): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) {
+    const wanted = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));
+    redirect(wanted === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(wanted)}`);
+  }
   if (roles && !roles.includes(user.role)) redirect("/?denied=1");
   return user;
 }
