@@ -1,7 +1,11 @@
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { invitationsRouter } from "./routers/invitations";
+import { journeysRouter } from "./routers/journeys";
+import { kpisRouter } from "./routers/kpis";
 import { organizationRouter } from "./routers/organization";
 import { teamsRouter } from "./routers/teams";
+import { touchPointsRouter } from "./routers/touch-points";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +15,10 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   teams: teamsRouter,
   invitations: invitationsRouter,
+  journeys: journeysRouter,
+  touchPoints: touchPointsRouter,
+  kpis: kpisRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
