@@ -334,3 +334,21 @@ export const SKYWARD_RATING_KPI = {
 };
 
 export const skywardKpiName = (touchPointName: string) => `${touchPointName} rating`;
+
+/**
+ * Targets that differ from the organisation's, so the map shows where each one comes from:
+ * a team that aims higher, and one frontline member with a personal stretch target.
+ */
+export const SKYWARD_TARGET_OVERRIDES: readonly {
+  touchPoint: string;
+  team?: SkywardTeamName;
+  personEmail?: string;
+  target: number;
+  warningThreshold: number | null;
+}[] = [
+  { touchPoint: "On-board service", team: "Cabin Crew", target: 4.3, warningThreshold: 3.8 },
+  { touchPoint: "In-flight service", team: "Cabin Crew", target: 4.2, warningThreshold: null },
+  { touchPoint: "On-board service", personEmail: `frontline@${SKYWARD_EMAIL_DOMAIN}`, target: 4.5, warningThreshold: 4.0 },
+  { touchPoint: "Check-in", team: "Airport Services", target: 4.2, warningThreshold: 3.7 },
+  { touchPoint: "Baggage handling", team: "Baggage Services", target: 4.1, warningThreshold: null },
+];

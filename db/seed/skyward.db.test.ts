@@ -11,6 +11,8 @@ import {
   touchPoints,
   users,
 } from "@/db/schema";
+import { signInWithPassword } from "@/server/services/auth/sign-in";
+import { callerAs } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { verifyPassword } from "@/server/services/auth/passwords";
 import {
@@ -150,6 +152,30 @@ describe("seedSkyward", () => {
       expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", warningThreshold: 3.5, minSampleSize: 30 });
       expect(kpi.target).toBeGreaterThanOrEqual(3.8);
       expect(kpi.target).toBeLessThanOrEqual(4.2);
+    }
+  });
+});
+
+describe("the demo's targets", () => {
+  it("give the frontline login a personal target, their team's elsewhere, and the organisation's otherwise", async () => {
+    const testDb = await createTestDb();
+    try {
+      await seedSkyward(testDb.db);
+      const frontline = DEMO_LOGINS.find((login) => login.role === "frontline")!;
+      const signedIn = await signInWithPassword(testDb.db, { email: frontline.email, password: frontline.password, ip: null });
+      if (!signedIn.ok) throw new Error("demo frontline cannot sign in");
+      const caller = await callerAs(testDb.db, { id: signedIn.claims.uid, orgId: signedIn.claims.orgId, email: frontline.email, name: frontline.name, role: "frontline" });
+      const [journey] = await caller.journeys.list();
+      const map = await caller.journeys.map({ journeyId: journey!.id });
+      const kpiAt = (name: string) => map.stages.flatMap((s) => s.touchPoints).find((tp) => tp.name === name)!.kpis[0]!;
+      expect(kpiAt("On-board service").effective).toMatchObject({ target: 4.5, source: "person" });
+      expect(kpiAt("In-flight service").effective).toMatchObject({ target: 4.2, source: "team", sourceLabel: "team Cabin Crew" });
+      expect(kpiAt("Check-in").effective.source).toBe("organisation");
+      expect(map.stages.flatMap((s) => s.touchPoints).filter((tp) => tp.isMine).map((tp) => tp.ownerTeamName)).toEqual(
+        expect.arrayContaining(["Cabin Crew"]),
+      );
+    } finally {
+      await testDb.close();
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   organizations,
   teamMembers,
   teams,
+  targets,
   touchPoints,
   users,
   type Role,
@@ -24,6 +25,7 @@ import {
   SKYWARD_ORG_NAME,
   SKYWARD_RATING_KPI,
   SKYWARD_STAGES,
+  SKYWARD_TARGET_OVERRIDES,
   SKYWARD_TEAMS,
   SKYWARD_TOUCH_POINT_DEFINITIONS,
   skywardEmail,
@@ -173,6 +175,27 @@ export async function seedSkyward(db: Database): Promise<SeedSkywardResult> {
         name: skywardKpiName(tp.name),
         target: tp.target,
         ...SKYWARD_RATING_KPI,
+      })),
+    );
+
+    const kpiRows = await tenant.select(kpis);
+    const kpiOf = (touchPointName: string) => {
+      const index = SKYWARD_TOUCH_POINT_DEFINITIONS.findIndex((tp) => tp.name === touchPointName);
+      const kpi = kpiRows.find((k) => k.touchPointId === touchPointRows[index]?.id);
+      if (!kpi) throw new Error(`target override: unknown touch point ${touchPointName}`);
+      return kpi.id;
+    };
+    const seededOn = new Date().toISOString().slice(0, 10);
+    await tenant.insert(
+      targets,
+      SKYWARD_TARGET_OVERRIDES.map((override) => ({
+        kpiId: kpiOf(override.touchPoint),
+        teamId: override.team ? teamIds.get(override.team)! : null,
+        userId: override.personEmail ? people.find((p) => p.email === override.personEmail)!.id : null,
+        target: override.target,
+        warningThreshold: override.warningThreshold,
+        validFrom: `${seededOn.slice(0, 4)}-01-01`,
+        createdBy: directorId,
       })),
     );
 
