@@ -4,6 +4,7 @@ import { invitations, loginEmails, teamMembers, teams, users, type Role } from "
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -28,7 +29,19 @@ export type CrossOrg = "not_found" | "own_rows_only" | "not_applicable" | "token
 export type TableFixtures = { db: Database; a: OrgFixture; b: OrgFixture };
 
 /** Rows an entry's setup made in organisation A for one call. */
-export type Extra = { invitationId?: string; token?: string; teamId?: string };
+export type Extra = {
+  invitationId?: string;
+  token?: string;
+  teamId?: string;
+  teamName?: string;
+  journeyId?: string;
+  stageId?: string;
+  /** A stage without touch points (removable). */
+  emptyStageId?: string;
+  touchPointId?: string;
+  kpiId?: string;
+  targetId?: string;
+};
 
 export type AuthorizationEntry = {
   access: Access;
@@ -150,6 +163,8 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
     input: (_f, extra) => ({ token: required(extra.token, "token"), name: "New Colleague", password: STRONG_PASSWORD }),
     crossOrg: "token_bearer",
   },
+
+  ...journeyAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -195,6 +210,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...people.flatMap((p) => [p.id, p.email, ...named(p.name)]),
     ...teamRows.flatMap((t) => [t.id, ...named(t.name)]),
     ...invites.flatMap((i) => [i.id, i.email]),
+    ...(await journeyIdentifiersOf(db, orgId, named)),
   ];
 }
 
@@ -253,6 +269,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
         invitations,
       )
       .orderBy(asc(invitations.id)),
+    ...(await snapshotJourneys(db, orgId)),
   };
 }
 

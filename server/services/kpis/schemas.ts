@@ -46,7 +46,11 @@ export const kpiFieldsSchema = z
     }
   });
 
-export const isoDateSchema = z.iso.date("Use a date like 2026-12-31");
+// The format alone lets through days PostgreSQL cannot take: there is no year 0, and the audit
+// filter's day after 9999-12-31 is in year 10000. No target or audit search needs them.
+export const isoDateSchema = z.iso
+  .date("Use a date like 2026-12-31")
+  .refine((day) => day >= "1900-01-01" && day <= "2999-12-31", "Use a date between 1900-01-01 and 2999-12-31");
 
 export const targetFieldsSchema = z
   .object({

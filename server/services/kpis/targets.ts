@@ -2,11 +2,11 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { targets, teams, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
-import { NotFoundError, PermissionError } from "@/server/services/errors";
+import { NotFoundError, PermissionError, ValidationError } from "@/server/services/errors";
 import { kpiOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { memberIdsOfTeams } from "@/server/services/users/memberships";
-import type { TargetFields } from "./schemas";
+import { KPI_DEFAULTS, type TargetFields } from "./schemas";
 
 const OWN_TEAM_ONLY = "You can change only the targets of your own team and its members";
 
@@ -61,10 +61,35 @@ async function assertSubjectExists(tenant: TenantDb, fields: { teamId: string | 
   }
 }
 
+/**
+ * A team's or a person's target obeys the same rules as the KPI's own (kpiFieldsSchema): inside
+ * the scale of its kind, and a warning threshold on the failing side of the target.
+ */
+function assertFitsKpi(
+  kpi: { kind: keyof typeof KPI_DEFAULTS; direction: "higher_is_better" | "lower_is_better" },
+  fields: { target: number; warningThreshold: number | null },
+) {
+  const { min, max } = KPI_DEFAULTS[kpi.kind];
+  for (const field of ["target", "warningThreshold"] as const) {
+    const value = fields[field];
+    if (value !== null && (value < min || value > max)) {
+      throw new ValidationError(`Must be between ${min} and ${max} for ${kpi.kind.toUpperCase()}`, field);
+    }
+  }
+  if (fields.warningThreshold === null) return;
+  if (kpi.direction === "higher_is_better" ? fields.warningThreshold > fields.target : fields.warningThreshold < fields.target) {
+    throw new ValidationError(
+      kpi.direction === "higher_is_better" ? "The warning threshold must not be above the target" : "The warning threshold must not be below the target",
+      "warningThreshold",
+    );
+  }
+}
+
 export async function setTarget(tenant: TenantDb, scope: Scope, input: TargetFields & { kpiId: string }) {
   const kpi = await kpiOrThrow(tenant, input.kpiId);
   await assertSubjectExists(tenant, input);
   if (!(await editableBy(tenant, scope))(input)) throw new PermissionError(OWN_TEAM_ONLY);
+  assertFitsKpi(kpi, input);
   const { kpiId: _kpiId, ...fields } = input;
   const [row] = await tenant.insert(targets, { ...fields, kpiId: kpi.id, createdBy: scope.userId }).returning({ id: targets.id });
   await recordAudit(tenant, { actorId: scope.userId, action: "target.created", entityType: "target", entityId: row!.id, after: { kpiId: kpi.id, ...fields } });
@@ -91,6 +116,7 @@ export async function updateTarget(
 ) {
   const before = await targetOrThrow(tenant, input.targetId);
   if (!(await editableBy(tenant, scope))(before)) throw new PermissionError(OWN_TEAM_ONLY);
+  assertFitsKpi(await kpiOrThrow(tenant, before.kpiId), input);
   const after = periodFields(input);
   await tenant.update(targets, after, eq(targets.id, before.id));
   await recordAudit(tenant, { actorId: scope.userId, action: "target.updated", entityType: "target", entityId: before.id, before: periodFields(before), after });
