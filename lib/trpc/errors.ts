@@ -13,6 +13,11 @@ export function errorCode(error: unknown): string | undefined {
   return dataOf(error)?.code;
 }
 
+/** The server's field errors (path -> messages), e.g. for a list of problems in an imported file. */
+export function serverFieldErrors(error: unknown): Record<string, string[]> {
+  return dataOf(error)?.fieldErrors ?? {};
+}
+
 export function isClientError(error: unknown): boolean {
   const status = dataOf(error)?.httpStatus;
   return status !== undefined && status >= 400 && status < 500;

@@ -37,7 +37,7 @@ export async function journeyMap(tenant: TenantDb, scope: Scope, input: { journe
       ? "organisation"
       : effective.source === "team"
         ? `team ${teamNames.get(effective.teamId!) ?? ""}`.trim()
-        : "your own target";
+        : "your personal target";
 
   return {
     journey: {

@@ -71,7 +71,7 @@ describe("the target each person sees on the journey map", () => {
 
     await director.kpis.setTarget({ kpiId, userId: org.frontline.id, target: 99, validFrom: day(-30), validTo: day(-1) });
     await director.kpis.setTarget({ kpiId, userId: org.frontline.id, target: 90, warningThreshold: 82, validFrom: day(-10) });
-    expect(await effectiveFor(org.frontline, journeyId)).toEqual({ target: 90, warningThreshold: 82, source: "person", sourceLabel: "your own target" });
+    expect(await effectiveFor(org.frontline, journeyId)).toEqual({ target: 90, warningThreshold: 82, source: "person", sourceLabel: "your personal target" });
     // A person's own target is theirs alone: their lead still sees the team's.
     expect(await effectiveFor(org.lead, journeyId)).toEqual(team);
   });

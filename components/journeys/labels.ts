@@ -1,0 +1,67 @@
+import type { CHANNELS, JOURNEY_STATUSES } from "@/server/services/journeys/schemas";
+import type { KpiKind } from "@/server/services/kpis/schemas";
+
+export type Channel = (typeof CHANNELS)[number];
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type KpiDirection = "higher_is_better" | "lower_is_better";
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  web: "Web",
+  app: "App",
+  phone: "Phone",
+  email: "Email",
+  chat: "Chat",
+  in_person: "In person",
+  social: "Social",
+  other: "Other",
+};
+
+export const STATUS_LABELS: Record<JourneyStatus, string> = {
+  draft: "Draft",
+  active: "Active",
+  archived: "Archived",
+};
+
+export const KPI_KIND_LABELS: Record<KpiKind, string> = {
+  nps: "NPS (net promoter score)",
+  csat: "CSAT (customer satisfaction)",
+  ces: "CES (customer effort)",
+  rating: "Rating (1-5)",
+  operational: "Operational measure",
+};
+
+export const DIRECTION_LABELS: Record<KpiDirection, string> = {
+  higher_is_better: "Higher is better",
+  lower_is_better: "Lower is better",
+};
+
+const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "warn below 70" when higher is better: the threshold is where a KPI stops being near target. */
+export function warningText(direction: KpiDirection, threshold: number): string {
+  return `${direction === "higher_is_better" ? "warning below" : "warning above"} ${formatNumber(threshold)}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+/** A calendar date ("YYYY-MM-DD") shown without a time zone shift. */
+export function formatIsoDate(value: string): string {
+  const [year, month, day] = value.split("-").map(Number);
+  if (!year || !month || !day) return value;
+  return dateFormat.format(new Date(Date.UTC(year, month - 1, day, 12)));
+}
+
+/** Today in the browser's time zone, as "YYYY-MM-DD". */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,115 @@
+import type { ReactNode } from "react";
+import { Archive, Star, Users } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
+import { HEALTH_EDGE, HealthStatus, type Health } from "./health-status";
+import { CHANNEL_LABELS, formatNumber, warningText } from "./labels";
+import type { MapKpi, MapTeam, MapTouchPoint, MapViewer } from "./map-model";
+import { TargetsDialog } from "./targets-dialog";
+
+type TouchPointCardProps = {
+  point: MapTouchPoint;
+  viewer: MapViewer;
+  teams: readonly MapTeam[];
+  /** The drag handle, for directors. */
+  handle?: ReactNode;
+  /** The actions menu, for directors. */
+  actions?: ReactNode;
+};
+
+// Results are not computed yet; every card says so rather than show a made-up number.
+const HEALTH: Health = "no_data";
+
+export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchPointCardProps) {
+  const mine = viewer.role !== "director" && point.isMine;
+  return (
+    <article
+      aria-label={point.name}
+      className={cn(
+        "grid gap-2.5 rounded-lg border border-l-4 bg-card p-3 text-sm shadow-xs",
+        HEALTH_EDGE[HEALTH],
+        mine && "ring-2 ring-primary ring-offset-1 ring-offset-background",
+        point.archived && "border-dashed bg-muted/40",
+      )}
+    >
+      <div className="flex items-start gap-1">
+        {handle}
+        <h3 className="min-w-0 flex-1 self-center leading-snug font-semibold break-words">{point.name}</h3>
+        {actions}
+      </div>
+      <div className="flex flex-wrap gap-1.5">
+        <Badge variant="outline">
+          <span className="sr-only">Channel: </span>
+          {CHANNEL_LABELS[point.channel]}
+        </Badge>
+        {point.isMomentOfTruth && (
+          <Badge variant="warning">
+            <Star aria-hidden="true" className="fill-current" />
+            Moment of truth
+          </Badge>
+        )}
+        {mine && (
+          <Badge>
+            <Users aria-hidden="true" />
+            Your team
+          </Badge>
+        )}
+        {point.archived && (
+          <Badge variant="secondary">
+            <Archive aria-hidden="true" />
+            Archived
+          </Badge>
+        )}
+      </div>
+      <p className="text-xs text-muted-foreground">
+        Owner team: <span className="text-foreground">{point.ownerTeamName ?? "None"}</span>
+      </p>
+      {point.promise && (
+        <p className="border-l-2 pl-2 text-xs text-muted-foreground italic">
+          <span className="sr-only">Promise: </span>
+          {point.promise}
+        </p>
+      )}
+      {point.kpis.length === 0 ? (
+        <p className="text-xs text-muted-foreground">No KPIs yet</p>
+      ) : (
+        <div className="grid gap-1.5">
+          {point.kpis.map((kpi) => (
+            <KpiLine key={kpi.id} kpi={kpi} point={point} viewer={viewer} teams={teams} />
+          ))}
+        </div>
+      )}
+      <HealthStatus health={HEALTH} />
+    </article>
+  );
+}
+
+// Avoids the words "your team", which belong to the card's badge alone.
+const EFFECTIVE_LABEL = { director: "Target", team_lead: "Team target", frontline: "Your target" } as const;
+
+function KpiLine({ kpi, point, viewer, teams }: { kpi: MapKpi; point: MapTouchPoint; viewer: MapViewer; teams: readonly MapTeam[] }) {
+  const unit = kpi.unit ? ` ${kpi.unit}` : "";
+  const overridden = kpi.effective.source !== "organisation";
+  const canSetTargets = viewer.role === "director" || viewer.role === "team_lead";
+  return (
+    <div className="grid gap-0.5 rounded-md bg-muted/60 px-2 py-1.5 text-xs">
+      <div className="flex items-center justify-between gap-2">
+        <span className="font-medium">{kpi.name}</span>
+        {canSetTargets && <TargetsDialog kpi={kpi} touchPointName={point.name} viewer={viewer} teams={teams} />}
+      </div>
+      <p className="text-muted-foreground">
+        Target <span className="font-medium text-foreground tabular-nums">{formatNumber(kpi.target)}</span>
+        {unit} · {warningText(kpi.direction, kpi.warningThreshold)}
+      </p>
+      {overridden && (
+        <p className="text-muted-foreground">
+          {EFFECTIVE_LABEL[viewer.role]}{" "}
+          <span className="font-medium text-foreground tabular-nums">{formatNumber(kpi.effective.target)}</span>
+          {kpi.effective.warningThreshold !== kpi.warningThreshold &&
+            ` (${warningText(kpi.direction, kpi.effective.warningThreshold)})`}{" "}
+          from {kpi.effective.sourceLabel}
+        </p>
+      )}
+    </div>
+  );
+}
