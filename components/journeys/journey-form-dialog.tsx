@@ -28,6 +28,7 @@ import { optionalText } from "@/server/services/common/schemas";
 import { journeyFieldsSchema } from "@/server/services/journeys/schemas";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const journeyFormSchema = z.object({
   name: journeyFieldsSchema.shape.name,
@@ -55,13 +56,7 @@ type JourneyFormDialogProps = {
 };
 
 export function JourneyFormDialog({ journey, trigger, onOpenChange }: JourneyFormDialogProps) {
-  const [ownOpen, setOwnOpen] = useState(false);
-  const controlled = trigger === undefined;
-  const open = controlled ? true : ownOpen;
-  const setOpen = (next: boolean) => {
-    if (!controlled) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
+  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>

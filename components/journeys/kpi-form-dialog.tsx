@@ -25,6 +25,7 @@ import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, type KpiKind } from "@/server
 import { DIRECTION_LABELS, formatNumber, KPI_KIND_LABELS } from "./labels";
 import type { MapKpi } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const FIELDS = ["kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize"] as const;
 
@@ -41,13 +42,7 @@ type KpiFormDialogProps = {
 };
 
 export function KpiFormDialog({ touchPoint, kpi, trigger, onOpenChange }: KpiFormDialogProps) {
-  const [ownOpen, setOwnOpen] = useState(false);
-  const controlled = trigger === undefined;
-  const open = controlled ? true : ownOpen;
-  const setOpen = (next: boolean) => {
-    if (!controlled) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
+  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>

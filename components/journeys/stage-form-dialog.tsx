@@ -25,6 +25,7 @@ import { applyServerErrors } from "@/lib/trpc/errors";
 import { optionalText } from "@/server/services/common/schemas";
 import { stageFieldsSchema } from "@/server/services/journeys/schemas";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const stageFormSchema = z.object({ name: stageFieldsSchema.shape.name, description: optionalText("Description", 1000) });
 
@@ -41,13 +42,7 @@ type StageFormDialogProps = {
 };
 
 export function StageFormDialog({ journeyId, stage, trigger, onOpenChange, onSaved }: StageFormDialogProps) {
-  const [ownOpen, setOwnOpen] = useState(false);
-  const controlled = trigger === undefined;
-  const open = controlled ? true : ownOpen;
-  const setOpen = (next: boolean) => {
-    if (!controlled) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
+  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>

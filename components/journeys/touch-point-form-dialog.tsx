@@ -32,6 +32,7 @@ import { KpiListEditor } from "./kpi-list-editor";
 import { CHANNEL_LABELS } from "./labels";
 import type { MapTeam, MapTouchPoint } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const touchPointFormSchema = z.object({
   name: touchPointFieldsSchema.shape.name,
@@ -57,13 +58,7 @@ type TouchPointFormDialogProps = {
 };
 
 export function TouchPointFormDialog({ teams, stage, touchPoint, trigger, onOpenChange }: TouchPointFormDialogProps) {
-  const [ownOpen, setOwnOpen] = useState(false);
-  const controlled = trigger === undefined;
-  const open = controlled ? true : ownOpen;
-  const setOpen = (next: boolean) => {
-    if (!controlled) setOwnOpen(next);
-    onOpenChange?.(next);
-  };
+  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
