@@ -11,3 +11,4 @@ export * from "./recognitions";
 export * from "./insights";
 export * from "./audit";
 export * from "./api-keys";
+export * from "./rollups";
