@@ -82,6 +82,14 @@ function tenantQueries(db: Executor, orgId: string) {
         .where(owned(table, where));
     },
 
+    /**
+     * Raw SQL for what the builder cannot say (set-based rebuilds). The statement is built from
+     * the organisation's id and must filter every tenant table by it.
+     */
+    execute(build: (orgId: string) => SQL) {
+      return db.execute(build(orgId));
+    },
+
     delete<TTable extends TenantTable>(table: TTable, where: SQL) {
       return db.delete(table).where(owned(table, where));
     },

@@ -1,0 +1,17 @@
+/** npm run db:rebuild-rollups: recomputes every organisation's daily feedback rollups from raw feedback. */
+import { openDatabase } from "@/db/client";
+import { organizations } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { rebuildRollups } from "@/server/services/feedback/rebuild";
+
+const handle = openDatabase();
+try {
+  const orgs = await handle.db.select({ id: organizations.id, name: organizations.name }).from(organizations);
+  for (const org of orgs) {
+    const started = Date.now();
+    const { rollupRows } = await rebuildRollups(tenantDb(handle.db, org.id));
+    console.log(`${org.name}: ${rollupRows} rollup rows in ${Date.now() - started} ms`);
+  }
+} finally {
+  await handle.close();
+}
