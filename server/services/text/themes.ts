@@ -1,0 +1,198 @@
+import winkNLP, { type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export type Theme = { name: string; terms: string[] };
+
+/*
+ * Terms are matched on Porter stems, so one form covers its inflections ("delay" finds delayed,
+ * delays, delaying). Porter also strips some derivations, so a term whose stem is a common word
+ * is written as a phrase or left out: "helpful" and "friendly" stem to "help" and "friend",
+ * "trained" to "train". Terms were added and pruned looking only at the training part of the
+ * labelled tweets; bench/sentiment.ts reports precision and recall on the held-out part.
+ */
+export const DEFAULT_THEMES: Theme[] = [
+  {
+    name: "waiting and delays",
+    terms: [
+      "delay", "late", "wait", "queue", "queuing", "line", "on hold", "hold time", "slow", "tarmac",
+      "took forever", "taking forever", "takes forever", "stuck", "missed connection", "misconnect",
+      "still sitting", "overdue", "on time", "stranded", "hour", "sat on", "sitting",
+    ],
+  },
+  {
+    name: "staff attitude",
+    terms: [
+      "rude", "attitude", "unfriendly", "unhelpful", "impolite", "polite", "courteous", "discourteous",
+      "arrogant", "dismissive", "condescending", "disrespectful", "yelled", "smile", "very helpful",
+      "so helpful", "really helpful", "most helpful", "helpful staff", "friendly staff", "friendly crew",
+      "very friendly", "so friendly", "crew", "staff", "flight attendant", "attendant", "stewardess",
+      "steward", "cabin crew", "gate agent", "agent", "employee", "customer service rep",
+    ],
+  },
+  {
+    name: "staff knowledge",
+    terms: [
+      "knowledgeable", "knowledge", "clueless", "incompetent", "incompetence", "competent", "no idea",
+      "didn't know", "did not know", "doesn't know", "don't know", "untrained", "poorly trained",
+      "well trained", "inexperienced", "misinformed", "wrong information", "conflicting information",
+      "unprofessional", "professional",
+    ],
+  },
+  {
+    name: "communication",
+    terms: [
+      "communicate", "communication", "inform", "information", "update", "notify", "notification",
+      "announce", "announcement", "email", "e-mail", "phone", "call", "answer", "respond", "response",
+      "reply", "hung up", "hang up", "contact", "get through", "got through", "message", "explain",
+      "explanation", "nobody told", "no one told", "told us", "heard back", "hear back", "on hold",
+      "disconnected", "call back", "customer service", "reach", "dm",
+    ],
+  },
+  {
+    name: "price and value",
+    terms: [
+      "price", "pricing", "expensive", "overpriced", "cheap", "cost", "fare", "fee", "charge", "value",
+      "value for money", "money", "pay", "paid", "worth", "afford", "affordable", "rip off", "ripoff",
+    ],
+  },
+  {
+    name: "cleanliness",
+    terms: [
+      "clean", "dirty", "filthy", "smell", "smelly", "stink", "stain", "hygiene", "unhygienic",
+      "messy", "sticky", "crumbs", "cockroach", "toilet", "lavatory", "bathroom", "restroom",
+    ],
+  },
+  {
+    name: "baggage",
+    terms: [
+      "bag", "baggage", "luggage", "suitcase", "carry-on", "carry on", "checked bag", "baggage claim",
+      "carousel", "belongings", "stroller", "car seat",
+    ],
+  },
+  {
+    name: "booking and check-in",
+    terms: [
+      "book", "booking", "rebook", "reservation", "reserve", "check in", "check-in", "checkin",
+      "online check-in", "boarding pass", "website", "web site", "online", "app", "ticket", "itinerary",
+      "confirmation", "confirmation number", "kiosk", "login", "log in", "password", "seat assignment",
+    ],
+  },
+  {
+    name: "comfort and space",
+    terms: [
+      "seat", "legroom", "leg room", "space", "cramped", "comfort", "comfortable", "uncomfortable",
+      "recline", "narrow", "tight", "cold", "freezing", "hot", "temperature", "noise", "noisy", "blanket",
+      "pillow", "middle seat", "lie flat", "flat bed", "armrest", "overhead bin",
+    ],
+  },
+  {
+    name: "food and drink",
+    terms: [
+      "food", "meal", "snack", "drink", "beverage", "coffee", "tea", "water", "wine", "beer", "breakfast",
+      "lunch", "dinner", "menu", "catering", "peanuts", "pretzels", "cookies", "vegetarian", "hungry",
+      "thirsty", "eat",
+    ],
+  },
+  { name: "cancellations", terms: ["cancel", "cancellation", "called off"] },
+  {
+    name: "refunds and compensation",
+    terms: [
+      "refund", "compensation", "compensate", "voucher", "reimburse", "reimbursement", "credit",
+      "money back", "travel credit", "claim", "goodwill",
+    ],
+  },
+  {
+    name: "entertainment and wifi",
+    terms: [
+      "wifi", "wi-fi", "wi fi", "internet", "entertainment", "inflight entertainment", "movie", "film",
+      "tv", "television", "screen", "headphones", "streaming", "music", "power outlet", "outlet",
+      "charger", "usb",
+    ],
+  },
+  {
+    name: "boarding and gate",
+    terms: [
+      "boarding process", "boarding group", "boarding zone", "priority boarding", "pre-board",
+      "preboard", "gate", "gate change", "jet bridge", "jetway", "deplane", "deplaning",
+    ],
+  },
+  {
+    name: "special assistance",
+    terms: [
+      "wheelchair", "disabled", "disability", "special assistance", "mobility", "blind", "deaf",
+      "unaccompanied minor", "service dog", "medical",
+    ],
+  },
+  {
+    name: "loyalty and upgrades",
+    terms: ["upgrade", "miles", "frequent flyer", "frequent flier", "loyalty", "elite", "status", "lounge", "rewards"],
+  },
+  {
+    name: "safety",
+    terms: ["safety", "safe", "unsafe", "dangerous", "emergency", "turbulence", "accident", "scary", "scared"],
+  },
+];
+
+// Tokenising is all a stem needs, so none of the model's annotation pipeline runs.
+const nlp = winkNLP(model, []);
+const { its } = nlp;
+// wink-nlp's declarations give its.stem the model's addons where a token helper receives the
+// cache, so it does not type-check as the ItsFunction that tokens().out() accepts; it works as one.
+const stemOf = its.stem as unknown as ItsFunction<string>;
+
+/**
+ * The stems of the words in `text`, lower case, in order. Punctuation, numbers, emoji, mentions
+ * and links are dropped, so "check-in" and "check in" give the same stems; a hashtag counts as
+ * its word ("#delayed" -> "delay").
+ */
+export function stems(text: string): string[] {
+  const tokens = nlp.readDoc(text).tokens();
+  const types = tokens.out(its.type);
+  const out: string[] = [];
+  tokens.out(stemOf).forEach((stem, i) => {
+    if (types[i] !== "word" && types[i] !== "hashtag") return;
+    const word = String(stem).replace(/^#/, "").toLowerCase();
+    if (word !== "") out.push(word);
+  });
+  return out;
+}
+
+type CompiledTaxonomy = { name: string; phrases: string[][] }[];
+
+const compiled = new WeakMap<Theme[], CompiledTaxonomy>();
+
+function compile(taxonomy: Theme[]): CompiledTaxonomy {
+  let result = compiled.get(taxonomy);
+  if (!result) {
+    result = taxonomy.map((theme) => ({
+      name: theme.name,
+      phrases: theme.terms.map(stems).filter((phrase) => phrase.length > 0),
+    }));
+    compiled.set(taxonomy, result);
+  }
+  return result;
+}
+
+function containsPhrase(words: string[], phrase: string[]): boolean {
+  const last = words.length - phrase.length;
+  for (let start = 0; start <= last; start++) {
+    let i = 0;
+    while (i < phrase.length && words[start + i] === phrase[i]) i++;
+    if (i === phrase.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The names of the themes whose terms occur in `text` (as stems, whole words, phrases in order),
+ * each once, in taxonomy order. The compiled taxonomy is cached per array, so pass the same array
+ * rather than a fresh copy on every call.
+ */
+export function detectThemes(text: string, taxonomy: Theme[] = DEFAULT_THEMES): string[] {
+  if (text.trim() === "") return [];
+  const words = stems(text);
+  if (words.length === 0) return [];
+  return compile(taxonomy)
+    .filter((theme) => theme.phrases.some((phrase) => containsPhrase(words, phrase)))
+    .map((theme) => theme.name);
+}
