@@ -13,6 +13,8 @@ const alertVariants = cva(
           "border-destructive/40 bg-destructive/5 text-destructive *:data-[slot=alert-description]:text-destructive/90",
         success:
           "border-success/40 bg-success/5 text-success *:data-[slot=alert-description]:text-foreground/80",
+        warning:
+          "border-warning/50 bg-warning/10 text-warning-foreground dark:text-warning *:data-[slot=alert-description]:text-foreground/90",
       },
     },
     defaultVariants: {

@@ -4,6 +4,7 @@ import { invitations, loginEmails, teamMembers, teams, users, type Role } from "
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
@@ -41,6 +42,7 @@ export type Extra = {
   touchPointId?: string;
   kpiId?: string;
   targetId?: string;
+  apiKeyId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -165,6 +167,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   },
 
   ...journeyAuthorizationEntries,
+  ...apiKeyAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -211,6 +214,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...teamRows.flatMap((t) => [t.id, ...named(t.name)]),
     ...invites.flatMap((i) => [i.id, i.email]),
     ...(await journeyIdentifiersOf(db, orgId, named)),
+    ...(await apiKeyIdentifiersOf(db, orgId, named)),
   ];
 }
 
@@ -270,6 +274,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
       )
       .orderBy(asc(invitations.id)),
     ...(await snapshotJourneys(db, orgId)),
+    ...(await snapshotApiKeys(db, orgId)),
   };
 }
 

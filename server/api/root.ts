@@ -1,3 +1,4 @@
+import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { invitationsRouter } from "./routers/invitations";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   touchPoints: touchPointsRouter,
   kpis: kpisRouter,
   audit: auditRouter,
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { createApiKey, listApiKeys, revokeApiKey } from "@/server/services/api-keys/keys";
+import { apiKeyScopesSchema } from "@/server/services/api-keys/scopes";
+import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { createTRPCRouter, directorProcedure } from "../trpc";
+
+export const apiKeysRouter = createTRPCRouter({
+  list: directorProcedure.query(({ ctx }) => listApiKeys(ctx.tenant)),
+
+  create: directorProcedure
+    .input(z.object({ name: requiredText("Key name", 80), scopes: apiKeyScopesSchema }))
+    .mutation(({ ctx, input }) => createApiKey(ctx.tenant, ctx.scope, input)),
+
+  revoke: directorProcedure
+    .input(z.object({ apiKeyId: idSchema("apiKeyId") }))
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.tenant, ctx.scope, input)),
+});

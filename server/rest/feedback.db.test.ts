@@ -1,0 +1,147 @@
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { feedback } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { createApiKey } from "@/server/services/api-keys/keys";
+import type { Scope } from "@/server/services/scope";
+import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { restEndpoint } from "./endpoint";
+import { handleBatch, handleSingle } from "./feedback";
+import { openApiDocument } from "./openapi";
+import { RATE_LIMIT, resetRateLimits } from "./rate-limit";
+
+let testDb: TestDb;
+let org: OrgFixture;
+let other: OrgFixture;
+let touchPointId: string;
+let otherTouchPointId: string;
+let writeKey: string;
+let readKey: string;
+
+const scopeOf = (o: OrgFixture): Scope => ({ orgId: o.orgId, userId: o.director.id, role: "director", teamIds: [], leadTeamIds: [] });
+
+async function touchPointIn(o: OrgFixture) {
+  const director = await callerAs(testDb.db, o.director);
+  const { id: journeyId } = await director.journeys.create({ name: "Stay", status: "active" });
+  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
+  return (await director.touchPoints.create({ stageId, name: "Reception", channel: "in_person", ownerTeamId: o.teamId })).id;
+}
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  org = await createOrgFixture(testDb.db, "Rest");
+  other = await createOrgFixture(testDb.db, "Elsewhere");
+  touchPointId = await touchPointIn(org);
+  otherTouchPointId = await touchPointIn(other);
+  writeKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "CRM", scopes: ["feedback:write"] })).key;
+  readKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "BI", scopes: ["kpis:read"] })).key;
+});
+afterAll(() => testDb.close());
+beforeEach(() => resetRateLimits());
+
+const single = restEndpoint({ scope: "feedback:write", maxBodyBytes: 2048 }, () => testDb.db, ({ tenant, body }) => handleSingle(tenant, body));
+const batch = restEndpoint({ scope: "feedback:write", maxBodyBytes: 1024 * 1024 }, () => testDb.db, ({ tenant, body }) => handleBatch(tenant, body));
+
+const post = (handler: typeof single, body: unknown, key: string | null = writeKey) =>
+  handler(
+    new Request("http://localhost/api/v1/feedback", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+
+const storedCount = async () => (await tenantDb(testDb.db, org.orgId).selectFields({ n: count() }, feedback))[0]!.n;
+const item = (fields: Record<string, unknown> = {}) => ({ touchPointId, channel: "web", rating: 4, occurredAt: "2026-11-20T10:00:00Z", ...fields });
+
+describe("POST /api/v1/feedback/batch", () => {
+  it("stores the valid items and reports each invalid one by index, field and reason", async () => {
+    const before = await storedCount();
+    const response = await post(batch, {
+      items: [
+        item({ comment: "Lovely welcome at the desk" }),
+        item({ rating: 9 }),
+        item({ channel: "pigeon" }),
+        item({ touchPointId: otherTouchPointId }),
+        item({ npsScore: 10, rating: undefined }),
+        { nonsense: true },
+      ],
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.stored).toBe(2);
+    expect(body.results.map((r: { index: number }) => r.index)).toEqual([0, 4]);
+    expect(body.rejected).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ index: 1, path: "rating", code: "invalid" }),
+        expect.objectContaining({ index: 2, path: "channel", code: "invalid" }),
+        expect.objectContaining({ index: 3, path: "touchPointId", code: "not_found" }),
+        expect.objectContaining({ index: 5, path: "touchPointId" }),
+      ]),
+    );
+    expect(await storedCount()).toBe(before + 2);
+  });
+
+  it("stores nothing new when a whole batch is replayed, and reports a key reused with another body", async () => {
+    const items = [item({ idempotencyKey: "crm-1" }), item({ idempotencyKey: "crm-2", rating: 2 })];
+    expect((await (await post(batch, { items })).json()).stored).toBe(2);
+    const before = await storedCount();
+    const replay = await (await post(batch, { items })).json();
+    expect(replay).toMatchObject({ stored: 0, duplicates: 2, rejected: [] });
+    const conflict = await (await post(batch, { items: [item({ idempotencyKey: "crm-1", rating: 1 })] })).json();
+    expect(conflict.rejected).toEqual([expect.objectContaining({ index: 0, path: "idempotencyKey", code: "conflict" })]);
+    expect(await storedCount()).toBe(before);
+  });
+
+  it("refuses an empty batch with a clear message", async () => {
+    const response = await post(batch, { items: [] });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error).toMatchObject({ code: "validation_failed", message: "Send at least one item" });
+  });
+});
+
+describe("POST /api/v1/feedback", () => {
+  it("stores one item (201), answers a replay with the stored item (200) and a conflicting reuse with 409", async () => {
+    const first = await post(single, item({ idempotencyKey: "survey-9" }));
+    expect(first.status).toBe(201);
+    const { id } = await first.json();
+    const replay = await post(single, item({ idempotencyKey: "survey-9" }));
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual({ index: 0, status: "duplicate", id });
+    expect((await post(single, item({ idempotencyKey: "survey-9", rating: 1 }))).status).toBe(409);
+  });
+
+  it("answers bad requests with the API's error shape", async () => {
+    expect((await post(single, item(), null)).status).toBe(401);
+    expect((await post(single, item(), "tp_not_a_key")).status).toBe(401);
+    expect((await post(single, item(), readKey)).status).toBe(403);
+    const badJson = await post(single, "{not json");
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).error.code).toBe("invalid_json");
+    const tooBig = await post(single, item({ comment: "x".repeat(5000) }));
+    expect(tooBig.status).toBe(413);
+    expect((await tooBig.json()).error.code).toBe("payload_too_large");
+    const invalid = await post(single, item({ rating: "five" }));
+    expect(invalid.status).toBe(422);
+    expect((await invalid.json()).error.details).toEqual([expect.objectContaining({ index: 0, path: "rating" })]);
+  });
+
+  it("limits each key's request rate and says when to retry", async () => {
+    let last: Response | undefined;
+    for (let i = 0; i <= RATE_LIMIT.requests; i++) last = await post(single, "{bad", writeKey);
+    expect(last!.status).toBe(429);
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await last!.json()).error.code).toBe("rate_limited");
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes both endpoints with the feedback item's fields", () => {
+    const doc = openApiDocument();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch"]);
+    const fields = Object.keys((doc.components.schemas.FeedbackItem as { properties: object }).properties);
+    expect(fields).toEqual(expect.arrayContaining(["touchPointId", "channel", "rating", "npsScore", "occurredAt", "idempotencyKey"]));
+  });
+});

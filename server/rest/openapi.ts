@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
+import { RATE_LIMIT } from "./rate-limit";
+
+export const FEEDBACK_BODY_LIMIT = 64 * 1024;
+export const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
+
+const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: "input", unrepresentable: "any" });
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string", examples: ["validation_failed"] },
+        message: { type: "string" },
+        details: {},
+      },
+    },
+  },
+};
+
+const itemIssue = {
+  type: "object",
+  required: ["index", "path", "reason", "code"],
+  properties: {
+    index: { type: "integer", description: "Position of the item in `items`, from 0" },
+    path: { type: "string", examples: ["rating"] },
+    reason: { type: "string" },
+    code: { type: "string", enum: ["invalid", "not_found", "conflict"] },
+  },
+};
+
+const result = {
+  type: "object",
+  required: ["status", "id"],
+  properties: { index: { type: "integer" }, status: { type: "string", enum: ["stored", "duplicate"] }, id: { type: "string", format: "uuid" } },
+};
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      { description: ERROR_TEXT[code], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    ]),
+  );
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "The body is not JSON",
+  401: "No API key, or not a valid one",
+  403: "The key lacks the scope this endpoint needs",
+  409: "The idempotency key was used before with a different body",
+  413: "The body is too large",
+  422: "The input is not valid; details say which fields",
+  429: `More than ${RATE_LIMIT.requests} requests in ${RATE_LIMIT.windowSeconds} s for this key; see Retry-After`,
+};
+
+/** The OpenAPI 3.1 description of /api/v1, made from the same zod schemas that validate requests. */
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Touchpoint API",
+      version: "1",
+      description:
+        "Send customer feedback from other systems. Authenticate with an API key created by a director (Settings, API keys): `Authorization: Bearer <key>`. An item may carry an `idempotencyKey`: sending the same key with the same body again stores nothing new and answers with the stored item; the same key with another body is a conflict.",
+    },
+    servers: [{ url: "/api/v1" }],
+    security: [{ apiKey: [] }],
+    paths: {
+      "/feedback": {
+        post: {
+          summary: "Send one response",
+          description: `Needs the feedback:write scope. Body at most ${FEEDBACK_BODY_LIMIT / 1024} KiB.`,
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/FeedbackItem" } } } },
+          responses: {
+            "201": { description: "Stored", content: { "application/json": { schema: result } } },
+            "200": { description: "A replay of an idempotency key: nothing new was stored", content: { "application/json": { schema: result } } },
+            ...errors(400, 401, 403, 409, 413, 422, 429),
+          },
+        },
+      },
+      "/feedback/batch": {
+        post: {
+          summary: `Send up to ${MAX_BATCH} responses`,
+          description:
+            "Needs the feedback:write scope. Each item is checked on its own: the valid ones are stored and every rejected one is reported with its index, field and reason.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["items"], properties: { items: { type: "array", maxItems: MAX_BATCH, items: { $ref: "#/components/schemas/FeedbackItem" } } } },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "Processed; look at `rejected` for items that were not stored",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      stored: { type: "integer" },
+                      duplicates: { type: "integer" },
+                      rejected: { type: "array", items: itemIssue },
+                      results: { type: "array", items: result },
+                    },
+                  },
+                },
+              },
+            },
+            ...errors(400, 401, 403, 413, 422, 429),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A Touchpoint API key (tp_...)" } },
+      schemas: { FeedbackItem: schema(feedbackItemSchema), Error: errorSchema },
+    },
+  };
+}

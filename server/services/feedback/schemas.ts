@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { CHANNELS } from "@/server/services/journeys/schemas";
+
+const score = (label: string, min: number, max: number) =>
+  z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(min, `${label} is ${min}-${max}`).max(max, `${label} is ${min}-${max}`);
+
+const timestamp = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" });
+
+/** One response as other systems send it (REST API, CSV import after mapping). */
+export const feedbackItemSchema = z
+  .object({
+    touchPointId: idSchema("touchPointId"),
+    channel: z.enum(CHANNELS, `Use one of: ${CHANNELS.join(", ")}`),
+    staffId: idSchema("staffId").nullish(),
+    customerRef: optionalText("customerRef", 200).nullish(),
+    segment: z.record(z.string().trim().min(1).max(60), z.string().trim().max(200)).refine((s) => Object.keys(s).length <= 20, "At most 20 segment attributes").optional(),
+    npsScore: score("npsScore", 0, 10).nullish(),
+    csatScore: score("csatScore", 1, 5).nullish(),
+    cesScore: score("cesScore", 1, 7).nullish(),
+    rating: score("rating", 0, 5).nullish(),
+    comment: z.string().max(10_000, "comment must be at most 10,000 characters").nullish(),
+    occurredAt: timestamp,
+    idempotencyKey: z.string().trim().min(1).max(200).nullish(),
+  })
+  .refine((item) => [item.npsScore, item.csatScore, item.cesScore, item.rating, item.comment].some((v) => v !== undefined && v !== null), {
+    message: "Send at least one score or a comment",
+    path: ["npsScore"],
+  });
+
+export type FeedbackItemInput = z.infer<typeof feedbackItemSchema>;
+
+export const MAX_BATCH = 5000;
