@@ -8,6 +8,7 @@ import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fi
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { restEndpoint } from "./endpoint";
 import { handleBatch, handleSingle } from "./feedback";
+import { handleObservationBatch } from "./observations";
 import { openApiDocument } from "./openapi";
 import { RATE_LIMIT, resetRateLimits } from "./rate-limit";
 
@@ -18,6 +19,7 @@ let touchPointId: string;
 let otherTouchPointId: string;
 let writeKey: string;
 let readKey: string;
+let opsKey: string;
 
 const scopeOf = (o: OrgFixture): Scope => ({ orgId: o.orgId, userId: o.director.id, role: "director", teamIds: [], leadTeamIds: [] });
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   otherTouchPointId = await touchPointIn(other);
   writeKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "CRM", scopes: ["feedback:write"] })).key;
   readKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "BI", scopes: ["kpis:read"] })).key;
+  opsKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "Ops", scopes: ["observations:write"] })).key;
 });
 afterAll(() => testDb.close());
 beforeEach(() => resetRateLimits());
@@ -136,11 +139,35 @@ describe("POST /api/v1/feedback", () => {
   });
 });
 
+const observationBatch = restEndpoint({ scope: "observations:write", maxBodyBytes: 1024 * 1024 }, () => testDb.db, ({ tenant, body }) =>
+  handleObservationBatch(tenant, body),
+);
+
+describe("POST /api/v1/observations/batch", () => {
+  it("stores valid measurements, rejects the others by index, and needs its own scope", async () => {
+    const observation = (fields: Record<string, unknown> = {}) => ({ touchPointId, metric: "response_time_s", value: 42.5, observedAt: "2026-11-20T10:00:00Z", ...fields });
+    expect((await post(observationBatch, { items: [observation()] }, writeKey)).status).toBe(403);
+    const response = await post(
+      observationBatch,
+      { items: [observation(), observation({ value: "fast" }), observation({ touchPointId: otherTouchPointId }), observation({ idempotencyKey: "ops-1" })] },
+      opsKey,
+    );
+    const body = await response.json();
+    expect(body.stored).toBe(2);
+    expect(body.rejected).toEqual([
+      expect.objectContaining({ index: 1, path: "value", code: "invalid" }),
+      expect.objectContaining({ index: 2, path: "touchPointId", code: "not_found" }),
+    ]);
+    const replay = await (await post(observationBatch, { items: [observation({ idempotencyKey: "ops-1" })] }, opsKey)).json();
+    expect(replay).toMatchObject({ stored: 0, duplicates: 1 });
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("describes both endpoints with the feedback item's fields", () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch"]);
+    expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch", "/observations/batch"]);
     const fields = Object.keys((doc.components.schemas.FeedbackItem as { properties: object }).properties);
     expect(fields).toEqual(expect.arrayContaining(["touchPointId", "channel", "rating", "npsScore", "occurredAt", "idempotencyKey"]));
   });

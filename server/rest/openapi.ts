@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
+import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";
 
 export const FEEDBACK_BODY_LIMIT = 64 * 1024;
@@ -38,6 +39,16 @@ const result = {
   type: "object",
   required: ["status", "id"],
   properties: { index: { type: "integer" }, status: { type: "string", enum: ["stored", "duplicate"] }, id: { type: "string", format: "uuid" } },
+};
+
+const batchOutcome = {
+  type: "object",
+  properties: {
+    stored: { type: "integer" },
+    duplicates: { type: "integer" },
+    rejected: { type: "array", items: itemIssue },
+    results: { type: "array", items: result },
+  },
 };
 
 const errors = (...codes: number[]) =>
@@ -99,20 +110,27 @@ export function openApiDocument() {
           responses: {
             "200": {
               description: "Processed; look at `rejected` for items that were not stored",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: {
-                      stored: { type: "integer" },
-                      duplicates: { type: "integer" },
-                      rejected: { type: "array", items: itemIssue },
-                      results: { type: "array", items: result },
-                    },
-                  },
-                },
+              content: { "application/json": { schema: batchOutcome } },
+            },
+            ...errors(400, 401, 403, 413, 422, 429),
+          },
+        },
+      },
+      "/observations/batch": {
+        post: {
+          summary: `Send up to ${MAX_BATCH} operational measurements`,
+          description:
+            "Needs the observations:write scope. Values such as response time or first-contact resolution, per touch point and optionally per KPI and staff member. Rejected items are reported by index as for feedback.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["items"], properties: { items: { type: "array", maxItems: MAX_BATCH, items: { $ref: "#/components/schemas/ObservationItem" } } } },
               },
             },
+          },
+          responses: {
+            "200": { description: "Processed; look at `rejected` for items that were not stored", content: { "application/json": { schema: batchOutcome } } },
             ...errors(400, 401, 403, 413, 422, 429),
           },
         },
@@ -120,7 +138,7 @@ export function openApiDocument() {
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A Touchpoint API key (tp_...)" } },
-      schemas: { FeedbackItem: schema(feedbackItemSchema), Error: errorSchema },
+      schemas: { FeedbackItem: schema(feedbackItemSchema), ObservationItem: schema(observationItemSchema), Error: errorSchema },
     },
   };
 }

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { and, inArray, isNotNull } from "drizzle-orm";
 import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { decideByIdempotencyKey } from "./idempotency";
 import { addToRollups } from "./rollup-upsert";
 
 export type FeedbackItem = {
@@ -28,12 +28,6 @@ export type IngestResult =
   | { status: "duplicate"; id: string }
   | { status: "conflict"; id: string; reason: string };
 
-/** Hash of what was sent, so a replay of a key can be told from a reuse with another body. */
-export function bodyHashOf(item: FeedbackItem): string {
-  const canonical = JSON.stringify(item, Object.keys(item).sort());
-  return createHash("sha256").update(canonical + JSON.stringify(item.segment ?? {}, Object.keys(item.segment ?? {}).sort())).digest("hex");
-}
-
 /**
  * Stores feedback and brings the daily rollups up to date in the same transaction. An item whose
  * idempotency key was seen with the same body is a duplicate (nothing new is stored); with a
@@ -55,22 +49,14 @@ export async function ingestFeedback(
           and(isNotNull(feedback.idempotencyKey), inArray(feedback.idempotencyKey, keyed.map((item) => item.idempotencyKey!))),
         )
       : [];
-    const seen = new Map(existing.map((row) => [row.key!, row]));
-
     const results: IngestResult[] = [];
     const rows: (Omit<typeof feedback.$inferInsert, "orgId"> & { id: string })[] = [];
-    for (const item of items) {
-      const bodyHash = bodyHashOf(item);
-      const previous = item.idempotencyKey ? seen.get(item.idempotencyKey) : undefined;
-      if (previous) {
-        results.push(
-          previous.bodyHash === bodyHash
-            ? { status: "duplicate", id: previous.id }
-            : { status: "conflict", id: previous.id, reason: "This idempotency key was already used with a different body" },
-        );
+    for (const decision of decideByIdempotencyKey(items, existing)) {
+      if (decision.kind !== "new") {
+        results.push(decision.kind === "duplicate" ? { status: "duplicate", id: decision.id } : { status: "conflict", id: decision.id, reason: decision.reason });
         continue;
       }
-      const id = crypto.randomUUID();
+      const { item, id, bodyHash } = decision;
       const text = item.comment?.trim() ? analyse(item.comment) : noAnalysis("");
       const row = {
         id,
@@ -94,7 +80,6 @@ export async function ingestFeedback(
         occurredAt: item.occurredAt,
       };
       rows.push(row);
-      if (item.idempotencyKey) seen.set(item.idempotencyKey, { id, key: item.idempotencyKey, bodyHash });
       results.push({ status: "stored", id });
     }
     // Under the 65,535-parameter cap: about 20 columns a row.

@@ -1,0 +1,7 @@
+import type { TenantDb } from "@/server/db/tenant-db";
+import { ingestObservations } from "@/server/services/observations/ingest";
+import { observationItemSchema } from "@/server/services/observations/schemas";
+import { processBatch, respondToBatch } from "./batch";
+
+export const handleObservationBatch = (tenant: TenantDb, body: unknown) =>
+  respondToBatch(body, (rawItems) => processBatch(tenant, rawItems, observationItemSchema, (items) => ingestObservations(tenant, items, "api")));
