@@ -1,0 +1,105 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setAppDatabase } from "@/db/client";
+import { feedback, observations } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { createApiKey } from "@/server/services/api-keys/keys";
+import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
+import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { resetRateLimits } from "./rate-limit";
+
+/** Every REST route under app/api/v1 and who may call it. A route missing here fails the test. */
+const ROUTES: Record<string, { method: "GET" | "POST"; access: "public" | ApiKeyScope }> = {
+  "feedback": { method: "POST", access: "feedback:write" },
+  "feedback/batch": { method: "POST", access: "feedback:write" },
+  "observations/batch": { method: "POST", access: "observations:write" },
+  "openapi.json": { method: "GET", access: "public" },
+};
+
+const API_ROOT = path.join(process.cwd(), "app", "api", "v1");
+
+function routeFiles(dir = API_ROOT): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return name === "route.ts" ? [path.relative(API_ROOT, dir).split(path.sep).join("/")] : [];
+  });
+}
+
+let testDb: TestDb;
+let a: OrgFixture;
+let b: OrgFixture;
+let touchPointInA: string;
+const keysOfB = new Map<string, string>();
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  setAppDatabase(testDb.db);
+  a = await createOrgFixture(testDb.db, "RouteA");
+  b = await createOrgFixture(testDb.db, "RouteB");
+  const director = await callerAs(testDb.db, a.director);
+  const { id: journeyId } = await director.journeys.create({ name: "Stay", status: "active" });
+  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
+  touchPointInA = (await director.touchPoints.create({ stageId, name: "Desk", channel: "in_person", ownerTeamId: a.teamId })).id;
+  const scopeOfB = { orgId: b.orgId, userId: b.director.id, role: "director" as const, teamIds: [], leadTeamIds: [] };
+  for (const scope of ["feedback:write", "observations:write", "kpis:read"] as const) {
+    keysOfB.set(scope, (await createApiKey(tenantDb(testDb.db, b.orgId), scopeOfB, { name: `B ${scope}`, scopes: [scope] })).key);
+  }
+});
+afterAll(() => testDb.close());
+
+const bodyFor = (route: string) => {
+  const item = route.startsWith("observations")
+    ? { touchPointId: touchPointInA, metric: "wait_s", value: 3, observedAt: "2026-11-20T10:00:00Z" }
+    : { touchPointId: touchPointInA, channel: "web", rating: 5, occurredAt: "2026-11-20T10:00:00Z" };
+  return JSON.stringify(route.endsWith("batch") ? { items: [item] } : item);
+};
+
+async function call(route: string, key: string | null) {
+  const { method } = ROUTES[route]!;
+  const module = (await import(`@/app/api/v1/${route}/route`)) as Record<string, (request: Request) => Promise<Response>>;
+  const handler = module[method];
+  if (!handler) throw new Error(`${route} exports no ${method}`);
+  return handler(
+    new Request(`http://localhost/api/v1/${route}`, {
+      method,
+      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      ...(method === "POST" ? { body: bodyFor(route) } : {}),
+    }),
+  );
+}
+
+const rowsInA = async () => {
+  const tenant = tenantDb(testDb.db, a.orgId);
+  return (await tenant.selectFields({ n: count() }, feedback))[0]!.n + (await tenant.selectFields({ n: count() }, observations))[0]!.n;
+};
+
+describe("authorization of every REST route", () => {
+  it("has a table entry for every route under app/api/v1 and none for anything else", () => {
+    expect(routeFiles().sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const [route, { access }] of Object.entries(ROUTES)) {
+    it(`${route}: ${access === "public" ? "answers without a key" : `needs a key with ${access} and keeps organisations apart`}`, async () => {
+      resetRateLimits();
+      if (access === "public") {
+        expect((await call(route, null)).status).toBe(200);
+        return;
+      }
+      expect((await call(route, null)).status).toBe(401);
+      expect((await call(route, "tp_garbage")).status).toBe(401);
+      const wrongScope = [...keysOfB.entries()].find(([scope]) => scope !== access)![1];
+      expect((await call(route, wrongScope)).status).toBe(403);
+
+      // B's valid key naming A's touch point: nothing is stored in A, and the item is "not found".
+      const before = await rowsInA();
+      const response = await call(route, keysOfB.get(access)!);
+      const body = await response.json();
+      expect(JSON.stringify(body)).toContain("No such touch point in your organisation");
+      expect(await rowsInA()).toBe(before);
+    });
+  }
+});
