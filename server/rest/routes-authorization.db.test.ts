@@ -60,8 +60,8 @@ const bodyFor = (route: string) => {
 
 async function call(route: string, key: string | null) {
   const { method } = ROUTES[route]!;
-  const module = (await import(`@/app/api/v1/${route}/route`)) as Record<string, (request: Request) => Promise<Response>>;
-  const handler = module[method];
+  const routeModule = (await import(`@/app/api/v1/${route}/route`)) as Record<string, (request: Request) => Promise<Response>>;
+  const handler = routeModule[method];
   if (!handler) throw new Error(`${route} exports no ${method}`);
   return handler(
     new Request(`http://localhost/api/v1/${route}`, {
