@@ -12,3 +12,5 @@ export * from "./insights";
 export * from "./audit";
 export * from "./api-keys";
 export * from "./rollups";
+export * from "./themes";
+export * from "./imports";

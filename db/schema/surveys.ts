@@ -1,5 +1,6 @@
 import {
   foreignKey,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -27,14 +28,21 @@ export const surveys = pgTable(
     touchPointId: uuid().notNull(),
     title: text().notNull(),
     questions: jsonb().$type<SurveyQuestion[]>().notNull().default([]),
-    tokenHash: text().notNull(),
+    /**
+     * The link's secret (32 random bytes, base64url). Kept readable, not hashed: the link is
+     * printed on receipts and QR codes, so staff must be able to copy it again; knowing it only
+     * lets someone answer the survey.
+     */
+    token: text().notNull(),
     status: surveyStatusEnum().notNull().default("open"),
     createdAt: createdAt(),
     closedAt: timestamp({ withTimezone: true }),
+    /** Number of responses received through the link. */
+    responseCount: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    uniqueIndex().on(t.orgId, t.tokenHash),
+    uniqueIndex().on(t.orgId, t.token),
     foreignKey({
       columns: [t.orgId, t.touchPointId],
       foreignColumns: [touchPoints.orgId, touchPoints.id],

@@ -1,16 +1,17 @@
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback } from "@/server/services/feedback/ingest";
 import { feedbackItemSchema } from "@/server/services/feedback/schemas";
-import { analyseComment } from "@/server/services/text/analyse";
-import { processBatch, respondToBatch } from "./batch";
+import { analyserForOrg } from "@/server/services/text/org-analyser";
+import { processBatch } from "@/server/services/feedback/process-batch";
+import { respondToBatch } from "./batch";
 import { restError } from "./errors";
 
 const ingestFeedbackItems = (tenant: TenantDb) => (rawItems: unknown[]) =>
-  processBatch(tenant, rawItems, feedbackItemSchema, (items) =>
+  processBatch(tenant, rawItems, feedbackItemSchema, async (items) =>
     ingestFeedback(
       tenant,
       items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })),
-      { source: "api", analyse: analyseComment },
+      { source: "api", analyse: await analyserForOrg(tenant) },
     ),
   );
 

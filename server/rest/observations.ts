@@ -1,7 +1,8 @@
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestObservations } from "@/server/services/observations/ingest";
 import { observationItemSchema } from "@/server/services/observations/schemas";
-import { processBatch, respondToBatch } from "./batch";
+import { processBatch } from "@/server/services/feedback/process-batch";
+import { respondToBatch } from "./batch";
 
 export const handleObservationBatch = (tenant: TenantDb, body: unknown) =>
   respondToBatch(body, (rawItems) => processBatch(tenant, rawItems, observationItemSchema, (items) => ingestObservations(tenant, items, "api")));
