@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
+  // The machine is shared (2 cores, argon2 on every sign-in): allow slow answers, never flaky ones.
+  expect: { timeout: 15_000 },
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
   use: {

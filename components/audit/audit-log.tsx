@@ -1,10 +1,9 @@
 "use client";
 
-import { Fragment, useId, useState, type ReactNode } from "react";
+import { Fragment, useId, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { ChevronLeft, ChevronRight, History } from "lucide-react";
+import { History } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
@@ -13,6 +12,8 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Pager } from "@/components/filters/pager";
+import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
@@ -26,34 +27,23 @@ type FilterName = (typeof FILTERS)[number];
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
-// Values from the URL are checked before they reach the server, so a mangled link shows
-// everything rather than an error.
 const CODE = /^[a-z_.]{1,80}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readFilters(params: URLSearchParams) {
-  const valid = (name: string, pattern: RegExp) => {
-    const value = params.get(name) ?? "";
-    return pattern.test(value) ? value : "";
-  };
-  const page = Number(params.get("page") ?? "1");
   return {
-    entity: valid("entity", CODE),
-    action: valid("action", CODE),
-    person: valid("person", UUID),
-    from: valid("from", DATE),
-    to: valid("to", DATE),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    entity: validParam(params, "entity", CODE),
+    action: validParam(params, "action", CODE),
+    person: validParam(params, "person", UUID_PARAM),
+    from: validParam(params, "from", DATE_PARAM),
+    to: validParam(params, "to", DATE_PARAM),
+    page: pageParam(params),
   };
 }
 
 export function AuditLog() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const filters = readFilters(new URLSearchParams(searchParams.toString()));
+  const { params, hrefWith, clearHref, setFilter } = useUrlFilters<FilterName>();
+  const filters = readFilters(params);
   const filtered = FILTERS.some((name) => filters[name] !== "");
   const idPrefix = useId();
 
@@ -72,21 +62,8 @@ export function AuditLog() {
     ),
   );
 
-  const hrefWith = (changes: Partial<Record<FilterName | "page", string>>) => {
-    const params = new URLSearchParams(searchParams.toString());
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) params.set(name, value);
-      else params.delete(name);
-    }
-    const query = params.toString();
-    return query ? `${pathname}?${query}` : pathname;
-  };
-  // Each filter change is a history entry, so the back button returns to the previous view.
-  const setFilter = (name: FilterName, value: string) => router.push(hrefWith({ [name]: value, page: "" }), { scroll: false });
-  const clearHref = pathname;
 
   const data = audit.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const withCurrent = (options: string[], current: string) => (current && !options.includes(current) ? [current, ...options] : options);
   const actors = data?.actors ?? [];
   const actorOptions =
@@ -203,41 +180,17 @@ export function AuditLog() {
               </TableBody>
             </Table>
           </div>
-          <nav aria-label="Audit log pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-            <p className="text-muted-foreground" aria-live="polite">
-              Page {Math.min(filters.page, totalPages)} of {totalPages} · {data.total === 1 ? "1 entry" : `${data.total} entries`}
-            </p>
-            <div className="flex gap-2">
-              <PageLink href={hrefWith({ page: filters.page > 2 ? String(filters.page - 1) : "" })} disabled={filters.page <= 1}>
-                <ChevronLeft aria-hidden="true" />
-                Previous page
-              </PageLink>
-              <PageLink href={hrefWith({ page: String(filters.page + 1) })} disabled={filters.page >= totalPages}>
-                Next page
-                <ChevronRight aria-hidden="true" />
-              </PageLink>
-            </div>
-          </nav>
+          <Pager
+            label="Audit log pages"
+            page={filters.page}
+            pageSize={PAGE_SIZE}
+            total={data.total}
+            noun={["entry", "entries"]}
+            hrefForPage={(page) => hrefWith({ page: page > 1 ? String(page) : "" })}
+          />
         </>
       ) : null}
     </div>
-  );
-}
-
-function PageLink({ href, disabled, children }: { href: string; disabled: boolean; children: ReactNode }) {
-  if (disabled) {
-    return (
-      <Button type="button" variant="outline" size="sm" disabled>
-        {children}
-      </Button>
-    );
-  }
-  return (
-    <Button asChild variant="outline" size="sm">
-      <Link href={href} scroll={false}>
-        {children}
-      </Link>
-    </Button>
   );
 }
 

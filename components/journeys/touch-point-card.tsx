@@ -80,6 +80,12 @@ export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchP
         </div>
       )}
       <HealthStatus health={HEALTH} />
+      {viewer.role === "director" && (
+        // Other systems name the touch point by this id when they send feedback (REST API, CSV).
+        <p className="text-xs text-muted-foreground">
+          API id <code className="break-all text-foreground select-all" aria-label={`API id of ${point.name}`}>{point.id}</code>
+        </p>
+      )}
     </article>
   );
 }

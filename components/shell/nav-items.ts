@@ -4,7 +4,11 @@ export type NavItem = { href: string; label: string };
 
 /** What each role may open; the pages check again on the server. */
 export function navItemsFor(role: Role): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Home" }, { href: "/journeys", label: "Journeys" }];
+  const items: NavItem[] = [
+    { href: "/", label: "Home" },
+    { href: "/journeys", label: "Journeys" },
+    { href: "/responses", label: "Responses" },
+  ];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });
   if (role === "director") items.push({ href: "/audit", label: "Audit log" }, { href: "/settings/api-keys", label: "API keys" });

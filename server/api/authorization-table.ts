@@ -6,6 +6,7 @@ import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
+import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -168,6 +169,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
 
   ...journeyAuthorizationEntries,
   ...apiKeyAuthorizationEntries,
+  ...responseAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -215,6 +217,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...invites.flatMap((i) => [i.id, i.email]),
     ...(await journeyIdentifiersOf(db, orgId, named)),
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
+    ...(await responseIdentifiersOf(db, orgId)),
   ];
 }
 

@@ -1,0 +1,75 @@
+"use client";
+
+import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import { Badge } from "@/components/ui/badge";
+import type { RouterOutputs } from "@/lib/trpc/types";
+
+export type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
+
+export const responseTableFeatures = tableFeatures({});
+const helper = createColumnHelper<typeof responseTableFeatures, ResponseRow>();
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const SOURCE_LABELS: Record<ResponseRow["source"], string> = { survey: "Survey link", api: "API", import: "Import", manual: "Entered by hand" };
+
+/** The scores a response carries, as the customer gave them. */
+function scoresOf(row: ResponseRow): string[] {
+  const scores: string[] = [];
+  if (row.npsScore !== null) scores.push(`NPS ${row.npsScore}/10`);
+  if (row.csatScore !== null) scores.push(`CSAT ${row.csatScore}/5`);
+  if (row.cesScore !== null) scores.push(`CES ${row.cesScore}/7`);
+  if (row.rating !== null) scores.push(row.rating === 0 ? "Rating n/a" : `Rating ${row.rating}/5`);
+  return scores;
+}
+
+const SENTIMENT_VARIANT = { positive: "success", neutral: "secondary", negative: "destructive" } as const;
+
+export function responseColumns({ showCustomer }: { showCustomer: boolean }) {
+  return helper.columns([
+    helper.accessor("occurredAt", {
+      header: "When (UTC)",
+      cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
+    }),
+    helper.accessor("touchPointName", { header: "Touch point", cell: (info) => <span className="font-medium">{info.getValue()}</span> }),
+    helper.accessor("staffName", { header: "Staff", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">Not named</span> }),
+    helper.display({
+      id: "scores",
+      header: "Scores",
+      cell: (info) => (
+        <ul className="grid gap-0.5 whitespace-nowrap">
+          {scoresOf(info.row.original).map((score) => (
+            <li key={score}>{score}</li>
+          ))}
+        </ul>
+      ),
+    }),
+    helper.display({
+      id: "comment",
+      header: "Comment",
+      cell: (info) => <CommentCell row={info.row.original} />,
+    }),
+    ...(showCustomer ? [helper.accessor("customerRef", { header: "Customer", cell: (info) => info.getValue() ?? "" })] : []),
+    helper.accessor((row) => SOURCE_LABELS[row.source], { id: "source", header: "Source" }),
+  ]);
+}
+
+function CommentCell({ row }: { row: ResponseRow }) {
+  if (!row.comment) return <span className="text-muted-foreground">No comment</span>;
+  return (
+    <div className="grid max-w-prose gap-1.5">
+      <p className="whitespace-pre-wrap break-words">{row.comment}</p>
+      <div className="flex flex-wrap gap-1">
+        {row.sentimentLabel && (
+          <Badge variant={SENTIMENT_VARIANT[row.sentimentLabel]} title={row.sentiment === null ? undefined : `Sentiment score ${row.sentiment.toFixed(2)}`}>
+            {row.sentimentLabel}
+          </Badge>
+        )}
+        {row.themes.map((theme) => (
+          <Badge key={theme} variant="outline">
+            {theme}
+          </Badge>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { listResponses } from "@/server/services/responses/list";
+import { anyRoleProcedure, createTRPCRouter } from "../trpc";
+
+export const responsesRouter = createTRPCRouter({
+  list: anyRoleProcedure
+    .input(
+      z
+        .object({
+          touchPointId: idSchema("touchPointId").optional(),
+          staffId: idSchema("staffId").optional(),
+          sentiment: z.enum(["positive", "neutral", "negative"]).optional(),
+          source: z.enum(["survey", "api", "import", "manual"]).optional(),
+          search: optionalText("Search", 200).optional(),
+          withComment: z.boolean().optional(),
+          from: isoDateSchema.optional(),
+          to: isoDateSchema.optional(),
+          page: z.number().int().min(1).max(100_000).optional(),
+          pageSize: z.number().int().min(1).max(100).optional(),
+        })
+        .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "From must not be after To", path: ["to"] })
+        .optional(),
+    )
+    .query(({ ctx, input }) => listResponses(ctx.tenant, ctx.scope, input ?? {})),
+});

@@ -1,0 +1,111 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
+import { feedback, journeys, touchPoints, users } from "@/db/schema";
+import type { TenantDb } from "@/server/db/tenant-db";
+import type { Scope } from "@/server/services/scope";
+import { visibleFeedback } from "./visibility";
+
+export type ResponseFilters = {
+  touchPointId?: string;
+  staffId?: string;
+  sentiment?: "positive" | "neutral" | "negative";
+  source?: "survey" | "api" | "import" | "manual";
+  search?: string;
+  withComment?: boolean;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+// A search for "50%" means the characters, not a LIKE pattern.
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterConditions(filters: ResponseFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.touchPointId) conditions.push(eq(feedback.touchPointId, filters.touchPointId));
+  if (filters.staffId) conditions.push(eq(feedback.staffId, filters.staffId));
+  if (filters.sentiment) conditions.push(eq(feedback.sentimentLabel, filters.sentiment));
+  if (filters.source) conditions.push(eq(feedback.source, filters.source));
+  if (filters.search) conditions.push(ilike(feedback.comment, likeLiteral(filters.search)));
+  if (filters.withComment) conditions.push(isNotNull(feedback.comment));
+  if (filters.from) conditions.push(gte(feedback.occurredAt, dayStart(filters.from)));
+  if (filters.to) conditions.push(lt(feedback.occurredAt, dayAfter(filters.to)));
+  return conditions;
+}
+
+/**
+ * Individual responses, newest first, limited to what the caller may read. Frontline staff never
+ * get the customer reference. The one dashboard read of raw feedback: it pages through the
+ * (org, touch point | staff, occurred_at) indexes.
+ */
+export async function listResponses(tenant: TenantDb, scope: Scope, filters: ResponseFilters) {
+  const visible = await visibleFeedback(tenant, scope);
+  const conditions = filterConditions(filters);
+  if (visible.where) conditions.push(visible.where);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const pageSize = filters.pageSize ?? 25;
+  const page = filters.page ?? 1;
+
+  const rows = await tenant
+    .selectFields(
+      {
+        id: feedback.id,
+        occurredAt: feedback.occurredAt,
+        touchPointId: feedback.touchPointId,
+        touchPointName: touchPoints.name,
+        staffId: feedback.staffId,
+        channel: feedback.channel,
+        source: feedback.source,
+        npsScore: feedback.npsScore,
+        csatScore: feedback.csatScore,
+        cesScore: feedback.cesScore,
+        rating: feedback.rating,
+        comment: feedback.comment,
+        sentiment: feedback.sentiment,
+        sentimentLabel: feedback.sentimentLabel,
+        themes: feedback.themes,
+        segment: feedback.segment,
+        customerRef: feedback.customerRef,
+      },
+      feedback,
+      where,
+    )
+    .innerJoin(touchPoints, tenant.joinOn(touchPoints, eq(touchPoints.id, feedback.touchPointId)))
+    .orderBy(desc(feedback.occurredAt), desc(feedback.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await tenant.selectFields({ n: count() }, feedback, where);
+
+  const staffIds = [...new Set(rows.flatMap((row) => (row.staffId ? [row.staffId] : [])))];
+  const staffNames = new Map(
+    staffIds.length ? (await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, staffIds))).map((u) => [u.id, u.name]) : [],
+  );
+
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      staffName: row.staffId ? (staffNames.get(row.staffId) ?? null) : null,
+      customerRef: scope.role === "frontline" ? null : row.customerRef,
+    })),
+    total: total?.n ?? 0,
+    page,
+    pageSize,
+    options: await filterOptions(tenant, scope, visible.staffIds),
+  };
+}
+
+async function filterOptions(tenant: TenantDb, scope: Scope, staffIds: string[] | "all") {
+  const points = await tenant
+    .selectFields({ id: touchPoints.id, name: touchPoints.name, journeyName: journeys.name }, touchPoints, isNull(touchPoints.archivedAt))
+    .innerJoin(journeys, tenant.joinOn(journeys, eq(journeys.id, touchPoints.journeyId)))
+    .orderBy(asc(journeys.name), asc(touchPoints.position));
+  const staff =
+    scope.role === "frontline"
+      ? []
+      : await tenant
+          .selectFields({ id: users.id, name: users.name }, users, staffIds === "all" ? undefined : staffIds.length ? inArray(users.id, staffIds) : eq(users.id, scope.userId))
+          .orderBy(asc(users.name));
+  return { touchPoints: points, staff };
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenantDb } from "@/server/db/tenant-db";
+import { ingestFeedback, type FeedbackItem } from "@/server/services/feedback/ingest";
+import { analyseComment } from "@/server/services/text/analyse";
+import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+
+let testDb: TestDb;
+let org: OrgFixture;
+let frontDesk: string;
+let backOffice: string;
+
+const at = (day: string) => new Date(`${day}T10:00:00Z`);
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  org = await createOrgFixture(testDb.db, "Responses");
+  const director = await callerAs(testDb.db, org.director);
+  const { id: journeyId } = await director.journeys.create({ name: "Stay", status: "active" });
+  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
+  frontDesk = (await director.touchPoints.create({ stageId, name: "Front desk", channel: "in_person", ownerTeamId: org.teamId })).id;
+  backOffice = (await director.touchPoints.create({ stageId, name: "Billing", channel: "phone", ownerTeamId: org.otherTeamId })).id;
+
+  const item = (touchPointId: string, staffId: string | null, comment: string, day: string, extra: Partial<FeedbackItem> = {}): FeedbackItem => ({
+    touchPointId,
+    channel: "in_person",
+    staffId,
+    customerRef: `cust-${comment.slice(0, 12)}`,
+    csatScore: 4,
+    comment,
+    occurredAt: at(day),
+    ...extra,
+  });
+  await ingestFeedback(
+    tenantDb(testDb.db, org.orgId),
+    [
+      item(frontDesk, org.frontline.id, "Lovely welcome, thank you", "2026-11-01"),
+      item(frontDesk, null, "Waited 50% longer, awful queue", "2026-11-02", { csatScore: 2 }),
+      item(backOffice, org.outsider.id, "Billing was a mess and rude", "2026-11-03", { csatScore: 1 }),
+      // About the lead's frontline person, at a touch point of the other team.
+      item(backOffice, org.frontline.id, "The agent sorted my bill", "2026-11-04"),
+    ],
+    { source: "api", analyse: analyseComment },
+  );
+});
+
+afterAll(async () => {
+  await testDb?.close();
+});
+
+const commentsOf = (result: { rows: { comment: string | null }[] }) => result.rows.map((row) => row.comment);
+
+describe("the responses list", () => {
+  it("shows a director every response, newest first, with the customer reference", async () => {
+    const result = await (await callerAs(testDb.db, org.director)).responses.list();
+    expect(commentsOf(result)).toEqual([
+      "The agent sorted my bill",
+      "Billing was a mess and rude",
+      "Waited 50% longer, awful queue",
+      "Lovely welcome, thank you",
+    ]);
+    expect(result.total).toBe(4);
+    expect(result.rows[0]).toMatchObject({ touchPointName: "Billing", staffName: org.frontline.name, customerRef: "cust-The agent so" });
+    expect(result.rows[1]!.sentimentLabel).toBe("negative");
+  });
+
+  it("shows a team lead their team's touch points and their people, not the other team's", async () => {
+    const result = await (await callerAs(testDb.db, org.lead)).responses.list();
+    expect(commentsOf(result)).toEqual(["The agent sorted my bill", "Waited 50% longer, awful queue", "Lovely welcome, thank you"]);
+    expect(result.options.staff.map((s) => s.id).sort()).toEqual([org.lead.id, org.frontline.id].sort());
+  });
+
+  it("shows frontline staff only what was said about them, without customer references", async () => {
+    const result = await (await callerAs(testDb.db, org.frontline)).responses.list();
+    expect(commentsOf(result)).toEqual(["The agent sorted my bill", "Lovely welcome, thank you"]);
+    expect(result.rows.every((row) => row.customerRef === null)).toBe(true);
+    expect(result.options.staff).toEqual([]);
+    const outsider = await (await callerAs(testDb.db, org.outsider)).responses.list({ staffId: org.frontline.id });
+    expect(outsider.rows).toEqual([]);
+  });
+
+  it("searches comments literally and filters by touch point, sentiment and dates", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    expect(commentsOf(await director.responses.list({ search: "50%" }))).toEqual(["Waited 50% longer, awful queue"]);
+    expect(commentsOf(await director.responses.list({ search: "%" }))).toEqual(["Waited 50% longer, awful queue"]);
+    expect(commentsOf(await director.responses.list({ touchPointId: frontDesk, sentiment: "positive" }))).toEqual(["Lovely welcome, thank you"]);
+    expect(commentsOf(await director.responses.list({ from: "2026-11-02", to: "2026-11-03" }))).toEqual([
+      "Billing was a mess and rude",
+      "Waited 50% longer, awful queue",
+    ]);
+  });
+
+  it("pages with a total", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    const second = await director.responses.list({ page: 2, pageSize: 3 });
+    expect(second.total).toBe(4);
+    expect(commentsOf(second)).toEqual(["Lovely welcome, thank you"]);
+  });
+
+  it("says clearly when the dates are the wrong way round", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    await expect(director.responses.list({ from: "2026-11-05", to: "2026-11-01" })).rejects.toThrow("From must not be after To");
+  });
+});
