@@ -1,0 +1,42 @@
+import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
+import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopTwo } from "./formulas";
+import { meanInterval, npsInterval, wilsonInterval, type Interval } from "./intervals";
+
+export type SurveyKpiKind = "nps" | "csat" | "ces" | "rating";
+
+export type KpiValue = {
+  kind: SurveyKpiKind;
+  /** Answers counted (ratings of 0 are "not applicable" and not counted). */
+  n: number;
+  /** False below the KPI's minimum sample: then `value`, `interval` and `secondary` are null. */
+  enoughData: boolean;
+  /** The headline figure compared with the target: NPS, CSAT %, CES mean, rating mean. */
+  value: number | null;
+  /** 95% interval of the headline figure. */
+  interval: Interval | null;
+  /** The figure shown beside it: CSAT mean, CES % agree, rating % 4-5 (NPS has none). */
+  secondary: number | null;
+};
+
+const sampleOf = (kind: SurveyKpiKind, c: RollupCounts) =>
+  kind === "nps" ? c.npsN : kind === "csat" ? c.csatN : kind === "ces" ? c.cesN : c.ratingN;
+
+/**
+ * A KPI's value over summed rollup counts, with the minimum-sample rule: below it there is no
+ * number at all ("not enough data"), never a misleading one.
+ */
+export function kpiValue(kind: SurveyKpiKind, counts: RollupCounts, minSampleSize: number): KpiValue {
+  const n = sampleOf(kind, counts);
+  const enoughData = n > 0 && n >= minSampleSize;
+  if (!enoughData) return { kind, n, enoughData, value: null, interval: null, secondary: null };
+  switch (kind) {
+    case "nps":
+      return { kind, n, enoughData, value: nps(counts), interval: npsInterval(counts.npsPromoters, counts.npsDetractors, n), secondary: null };
+    case "csat":
+      return { kind, n, enoughData, value: csat(counts), interval: wilsonInterval(counts.csatTopTwo, n), secondary: csatMean(counts) };
+    case "ces":
+      return { kind, n, enoughData, value: cesMean(counts), interval: meanInterval(n, counts.cesSum, counts.cesSumSq), secondary: cesAgree(counts) };
+    case "rating":
+      return { kind, n, enoughData, value: ratingMean(counts), interval: meanInterval(n, counts.ratingSum, counts.ratingSumSq), secondary: ratingTopTwo(counts) };
+  }
+}
