@@ -6,6 +6,7 @@ import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
+import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -43,6 +44,7 @@ export type Extra = {
   kpiId?: string;
   targetId?: string;
   apiKeyId?: string;
+  themeId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -168,6 +170,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
 
   ...journeyAuthorizationEntries,
   ...apiKeyAuthorizationEntries,
+  ...themeAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -215,6 +218,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...invites.flatMap((i) => [i.id, i.email]),
     ...(await journeyIdentifiersOf(db, orgId, named)),
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
+    ...(await themeIdentifiersOf(db, orgId, named)),
   ];
 }
 
@@ -275,6 +279,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
       .orderBy(asc(invitations.id)),
     ...(await snapshotJourneys(db, orgId)),
     ...(await snapshotApiKeys(db, orgId)),
+    ...(await snapshotThemes(db, orgId)),
   };
 }
 

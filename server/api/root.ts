@@ -6,6 +6,7 @@ import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
 import { organizationRouter } from "./routers/organization";
 import { teamsRouter } from "./routers/teams";
+import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   kpis: kpisRouter,
   audit: auditRouter,
   apiKeys: apiKeysRouter,
+  themes: themesRouter,
 });
 
 export type AppRouter = typeof appRouter;
