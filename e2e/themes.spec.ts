@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { attachScreenshot, demoLogin, signInAndWaitForHome } from "./helpers";
+import { attachScreenshot, demoLogin, signIn, signInAndWaitForHome } from "./helpers";
 
 test("a director adds a theme, tries a comment with it, and resets to the defaults", async ({ page }, testInfo) => {
   const director = demoLogin("director");
-  await signInAndWaitForHome(page, director.email, director.password);
+  await signIn(page, director.email, director.password);
+  // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Themes", level: 1 })).toBeVisible();
   await expect(page.getByText("You are using the default taxonomy; your first change makes it yours")).toBeVisible();
