@@ -13,14 +13,15 @@ const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
  * The period and filters of a KPI summary. Days are UTC and inclusive; without `to` the period
  * ends today, without `from` it covers SUMMARY_DEFAULT_DAYS days up to `to`.
  */
+export const summaryQueryFieldsSchema = z.strictObject({
+  from: isoDateSchema.optional().describe(`First day, UTC, inclusive (default: ${SUMMARY_DEFAULT_DAYS - 1} days before \`to\`)`),
+  to: isoDateSchema.optional().describe("Last day, UTC, inclusive (default: today)"),
+  touchPointId: idSchema("touchPointId").optional().describe("Only this touch point (archived ones too)"),
+  journeyId: idSchema("journeyId").optional().describe("Only the touch points of this journey"),
+});
+
 export const summaryQuerySchema = (today: Date = new Date()) =>
-  z
-    .strictObject({
-      from: isoDateSchema.optional(),
-      to: isoDateSchema.optional(),
-      touchPointId: idSchema("touchPointId").optional(),
-      journeyId: idSchema("journeyId").optional(),
-    })
+  summaryQueryFieldsSchema
     .transform(({ from, to, ...filters }) => {
       const end = to ?? dayOf(today);
       const start = from ?? dayOf(new Date(dayNumber(end) * DAY_MS - (SUMMARY_DEFAULT_DAYS - 1) * DAY_MS));
