@@ -11,7 +11,13 @@ export function navItemsFor(role: Role): NavItem[] {
   ];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });
-  if (role === "director") items.push({ href: "/audit", label: "Audit log" }, { href: "/settings/api-keys", label: "API keys" });
+  if (role === "director") {
+    items.push(
+      { href: "/audit", label: "Audit log" },
+      { href: "/settings/api-keys", label: "API keys" },
+      { href: "/settings/themes", label: "Themes" },
+    );
+  }
   items.push({ href: "/profile", label: "Profile" });
   return items;
 }

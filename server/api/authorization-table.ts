@@ -7,6 +7,7 @@ import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/te
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
+import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -44,6 +45,7 @@ export type Extra = {
   kpiId?: string;
   targetId?: string;
   apiKeyId?: string;
+  themeId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -170,6 +172,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...journeyAuthorizationEntries,
   ...apiKeyAuthorizationEntries,
   ...responseAuthorizationEntries,
+  ...themeAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -218,6 +221,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await journeyIdentifiersOf(db, orgId, named)),
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
     ...(await responseIdentifiersOf(db, orgId)),
+    ...(await themeIdentifiersOf(db, orgId, named)),
   ];
 }
 
@@ -278,6 +282,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
       .orderBy(asc(invitations.id)),
     ...(await snapshotJourneys(db, orgId)),
     ...(await snapshotApiKeys(db, orgId)),
+    ...(await snapshotThemes(db, orgId)),
   };
 }
 

@@ -7,6 +7,7 @@ import { kpisRouter } from "./routers/kpis";
 import { organizationRouter } from "./routers/organization";
 import { responsesRouter } from "./routers/responses";
 import { teamsRouter } from "./routers/teams";
+import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   apiKeys: apiKeysRouter,
   responses: responsesRouter,
+  themes: themesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
+import { SUMMARY_MAX_DAYS, summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";
 import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";
 
@@ -51,6 +52,69 @@ const batchOutcome = {
   },
 };
 
+const kpiSummary = {
+  type: "object",
+  required: ["kpiId", "kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize", "n", "value", "secondary", "status"],
+  properties: {
+    kpiId: { type: "string", format: "uuid" },
+    kind: { type: "string", enum: ["nps", "csat", "ces", "rating", "operational"] },
+    name: { type: "string" },
+    unit: { type: "string" },
+    direction: { type: "string", enum: ["higher_is_better", "lower_is_better"] },
+    target: { type: "number" },
+    warningThreshold: { type: "number" },
+    minSampleSize: { type: "integer" },
+    n: { type: ["integer", "null"], description: "Responses that answered this KPI's question in the period; null for operational KPIs" },
+    value: {
+      type: ["number", "null"],
+      description: "NPS -100..100, CSAT % of 4-5, CES mean 1-7, rating mean 1-5; null unless status is ok. Not rounded.",
+    },
+    secondary: {
+      type: ["object", "null"],
+      description: "The figure shown beside the value: CSAT mean (1-5), CES % agreeing (5-7), rating % of 4-5",
+      properties: { label: { type: "string", enum: ["mean", "agreePercent", "topTwoPercent"] }, value: { type: ["number", "null"] } },
+    },
+    status: {
+      type: "string",
+      enum: ["ok", "insufficient_data", "not_available"],
+      description: "insufficient_data: fewer answers than minSampleSize, so no value is given; not_available: operational KPIs, not summarised yet",
+    },
+  },
+};
+
+const kpiSummaryResponse = {
+  type: "object",
+  required: ["period", "touchPoints"],
+  properties: {
+    period: { type: "object", properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" } } },
+    touchPoints: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["id", "name", "journeyId", "kpis"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          name: { type: "string" },
+          journeyId: { type: "string", format: "uuid" },
+          kpis: { type: "array", items: kpiSummary },
+        },
+      },
+    },
+  },
+};
+
+/** The query parameters of an endpoint, from the zod object that validates them. */
+const queryParameters = (fields: z.ZodObject) => {
+  const json = schema(fields) as { properties: Record<string, { description?: string }>; required?: string[] };
+  return Object.entries(json.properties).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    description,
+    schema: property,
+  }));
+};
+
 const errors = (...codes: number[]) =>
   Object.fromEntries(
     codes.map((code) => [
@@ -63,9 +127,10 @@ const ERROR_TEXT: Record<number, string> = {
   400: "The body is not JSON",
   401: "No API key, or not a valid one",
   403: "The key lacks the scope this endpoint needs",
+  404: "The touch point or journey named is not one of your organisation's",
   409: "The idempotency key was used before with a different body",
   413: "The body is too large",
-  422: "The input is not valid; details say which fields",
+  422: "The input is not valid; details say which fields or parameters",
   429: `More than ${RATE_LIMIT.requests} requests in ${RATE_LIMIT.windowSeconds} s for this key; see Retry-After`,
 };
 
@@ -77,7 +142,7 @@ export function openApiDocument() {
       title: "Touchpoint API",
       version: "1",
       description:
-        "Send customer feedback from other systems. Authenticate with an API key created by a director (Settings, API keys): `Authorization: Bearer <key>`. An item may carry an `idempotencyKey`: sending the same key with the same body again stores nothing new and answers with the stored item; the same key with another body is a conflict.",
+        "Send customer feedback from other systems and read KPI summaries back. Authenticate with an API key created by a director (Settings, API keys): `Authorization: Bearer <key>`. An item may carry an `idempotencyKey`: sending the same key with the same body again stores nothing new and answers with the stored item; the same key with another body is a conflict.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ apiKey: [] }],
@@ -132,6 +197,17 @@ export function openApiDocument() {
           responses: {
             "200": { description: "Processed; look at `rejected` for items that were not stored", content: { "application/json": { schema: batchOutcome } } },
             ...errors(400, 401, 403, 413, 422, 429),
+          },
+        },
+      },
+      "/kpis/summary": {
+        get: {
+          summary: "KPI values per touch point over a period",
+          description: `Needs the kpis:read scope. For each touch point (of one journey, or one touch point, or all active ones) and each of its KPIs: the number of answers and the KPI's value over the days from \`from\` to \`to\` (UTC, inclusive, at most ${SUMMARY_MAX_DAYS} days; the last 30 days by default). Below a KPI's minimum sample the value is null with status insufficient_data, never a number from too few answers. Operational KPIs are listed with status not_available for now. Computed from daily rollups, so it is cheap to call.`,
+          parameters: queryParameters(summaryQueryFieldsSchema),
+          responses: {
+            "200": { description: "The summary", content: { "application/json": { schema: kpiSummaryResponse } } },
+            ...errors(401, 403, 404, 422, 429),
           },
         },
       },

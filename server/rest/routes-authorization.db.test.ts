@@ -15,6 +15,7 @@ import { resetRateLimits } from "./rate-limit";
 const ROUTES: Record<string, { method: "GET" | "POST"; access: "public" | ApiKeyScope }> = {
   "feedback": { method: "POST", access: "feedback:write" },
   "feedback/batch": { method: "POST", access: "feedback:write" },
+  "kpis/summary": { method: "GET", access: "kpis:read" },
   "observations/batch": { method: "POST", access: "observations:write" },
   "openapi.json": { method: "GET", access: "public" },
 };
@@ -64,7 +65,8 @@ async function call(route: string, key: string | null) {
   const handler = routeModule[method];
   if (!handler) throw new Error(`${route} exports no ${method}`);
   return handler(
-    new Request(`http://localhost/api/v1/${route}`, {
+    // A read names A's touch point in its query, as a write does in its body.
+    new Request(`http://localhost/api/v1/${route}${method === "GET" ? `?touchPointId=${touchPointInA}` : ""}`, {
       method,
       headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
       ...(method === "POST" ? { body: bodyFor(route) } : {}),
@@ -94,11 +96,16 @@ describe("authorization of every REST route", () => {
       const wrongScope = [...keysOfB.entries()].find(([scope]) => scope !== access)![1];
       expect((await call(route, wrongScope)).status).toBe(403);
 
-      // B's valid key naming A's touch point: nothing is stored in A, and the item is "not found".
+      // B's valid key naming A's touch point: nothing is stored in A, and the touch point is "not found".
       const before = await rowsInA();
       const response = await call(route, keysOfB.get(access)!);
       const body = await response.json();
-      expect(JSON.stringify(body)).toContain("No such touch point in your organisation");
+      if (ROUTES[route]!.method === "GET") {
+        expect(response.status).toBe(404);
+        expect(body).toEqual({ error: { code: "not_found", message: "Touch point was not found" } });
+      } else {
+        expect(JSON.stringify(body)).toContain("No such touch point in your organisation");
+      }
       expect(await rowsInA()).toBe(before);
     });
   }

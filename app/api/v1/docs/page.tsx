@@ -18,7 +18,10 @@ function describeType(schema: JsonSchema): string {
 export default function ApiReferencePage() {
   const doc = openApiDocument();
   const item = doc.components.schemas.FeedbackItem as { properties: Record<string, JsonSchema>; required?: string[] };
-  const paths = Object.entries(doc.paths) as [string, Record<string, { summary: string; description: string; responses: Record<string, { description: string }> }>][];
+  const paths = Object.entries(doc.paths) as [
+    string,
+    Record<string, { summary: string; description: string; parameters?: { name: string; description?: string }[]; responses: Record<string, { description: string }> }>,
+  ][];
   return (
     <main id="main" className="mx-auto grid max-w-4xl gap-6 px-4 py-10">
       <header className="grid gap-2">
@@ -39,6 +42,18 @@ export default function ApiReferencePage() {
             </CardHeader>
             <CardContent className="grid gap-3 text-sm">
               <p>{operation.description}</p>
+              {operation.parameters && (
+                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                  {operation.parameters.map((parameter) => (
+                    <div key={parameter.name} className="contents">
+                      <dt>
+                        <code>{parameter.name}</code>
+                      </dt>
+                      <dd className="text-muted-foreground">{parameter.description}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
               <ul className="grid gap-1">
                 {Object.entries(operation.responses).map(([status, response]) => (
                   <li key={status}>

@@ -1,0 +1,137 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Pencil, RotateCcw, Trash2 } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useTRPC } from "@/lib/trpc/react";
+import { errorMessage } from "@/lib/trpc/errors";
+import type { RouterOutputs } from "@/lib/trpc/types";
+import { ConfirmThemeActionDialog } from "./confirm-theme-action-dialog";
+import { ThemeFormDialog } from "./theme-form-dialog";
+
+type Theme = RouterOutputs["themes"]["list"]["themes"][number];
+
+export function ThemesTable() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.themes.list.queryOptions());
+  const reset = useMutation(trpc.themes.reset.mutationOptions());
+
+  if (list.isPending) {
+    return (
+      <div role="status" aria-label="Loading themes" className="grid gap-2">
+        <Skeleton className="h-10 w-full" />
+        <Skeleton className="h-10 w-full" />
+        <Skeleton className="h-10 w-full" />
+      </div>
+    );
+  }
+  if (list.isError) return <FormAlert message={errorMessage(list.error)} />;
+
+  const { isDefault, themes } = list.data;
+  return (
+    <div className="grid gap-4">
+      {isDefault ? (
+        <Alert>
+          <AlertTitle>Default taxonomy</AlertTitle>
+          <AlertDescription>You are using the default taxonomy; your first change makes it yours.</AlertDescription>
+        </Alert>
+      ) : (
+        <div className="flex items-center justify-between gap-4">
+          <p className="text-sm text-muted-foreground">
+            {themes.length === 1 ? "1 theme" : `${themes.length} themes`} of your own. Comments that arrive from now on
+            are tagged with them.
+          </p>
+          <ConfirmThemeActionDialog
+            trigger={
+              <Button variant="outline" size="sm">
+                <RotateCcw aria-hidden="true" />
+                Reset to defaults
+              </Button>
+            }
+            title="Reset to the default taxonomy?"
+            description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes."
+            confirmLabel="Reset to defaults"
+            pendingLabel="Resetting…"
+            onConfirm={async () => {
+              await reset.mutateAsync();
+              await queryClient.invalidateQueries(trpc.themes.list.pathFilter());
+            }}
+          />
+        </div>
+      )}
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="w-48">Theme</TableHead>
+            <TableHead>Words and phrases</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {themes.map((theme) => (
+            <ThemeRow key={theme.id} theme={theme} canDelete={themes.length > 1} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const remove = useMutation(trpc.themes.delete.mutationOptions());
+  return (
+    <TableRow className="align-top">
+      <TableCell className="font-medium whitespace-normal">{theme.name}</TableCell>
+      <TableCell className="whitespace-normal">
+        <ul className="flex flex-wrap gap-1" aria-label={`Words and phrases of ${theme.name}`}>
+          {theme.terms.map((term) => (
+            <li key={term}>
+              <Badge variant="secondary">{term}</Badge>
+            </li>
+          ))}
+        </ul>
+      </TableCell>
+      <TableCell>
+        <div className="flex justify-end gap-2">
+          <ThemeFormDialog
+            theme={theme}
+            trigger={
+              <Button variant="outline" size="sm" aria-label={`Edit ${theme.name}`}>
+                <Pencil aria-hidden="true" />
+                Edit
+              </Button>
+            }
+          />
+          {canDelete && (
+            <ConfirmThemeActionDialog
+              trigger={
+                <Button variant="outline" size="sm" aria-label={`Delete ${theme.name}`}>
+                  <Trash2 aria-hidden="true" />
+                  Delete
+                </Button>
+              }
+              title={`Delete ${theme.name}?`}
+              description="Comments that arrive from now on are no longer tagged with it. Comments already stored keep their themes."
+              confirmLabel="Delete theme"
+              pendingLabel="Deleting…"
+              onConfirm={async () => {
+                await remove.mutateAsync({ themeId: theme.id });
+                await queryClient.invalidateQueries(trpc.themes.list.pathFilter());
+              }}
+            />
+          )}
+        </div>
+      </TableCell>
+    </TableRow>
+  );
+}

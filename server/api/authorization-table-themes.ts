@@ -1,0 +1,82 @@
+import { asc } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { themes } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { DEFAULT_THEME_ROWS } from "@/server/services/themes/taxonomy";
+import { createTheme } from "@/server/services/themes/themes";
+// Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
+import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
+
+/** The theme taxonomy rows of authorization-table.ts. Merged into `authorizationTable` there. */
+
+const ANY_ROLE = ["director", "team_lead", "frontline"] as const;
+const DIRECTOR = ["director"] as const;
+
+let unique = 0;
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`authorization table: setup did not provide ${what}`);
+  return value;
+}
+
+/** A theme of A's own (so A has left the defaults), made the way the director's page makes one. */
+export async function themeInA({ db, a }: TableFixtures): Promise<Extra> {
+  const scope = { orgId: a.orgId, userId: a.director.id, role: "director" as const, teamIds: [], leadTeamIds: [] };
+  const created = await createTheme(tenantDb(db, a.orgId), scope, {
+    name: `Alpha lounge ${++unique}`,
+    terms: ["lounge", "quiet room"],
+  });
+  return { themeId: created.id };
+}
+
+export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
+  "themes.list": { access: ANY_ROLE, setup: themeInA, input: () => undefined, crossOrg: "own_rows_only" },
+  "themes.create": {
+    access: DIRECTOR,
+    input: () => ({ name: `Parking ${++unique}`, terms: ["parking", "car park"] }),
+    crossOrg: "not_applicable",
+  },
+  "themes.update": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: (_f, x) => ({ themeId: required(x.themeId, "themeId"), name: `Lounges ${++unique}`, terms: ["lounge"] }),
+    crossOrg: "not_found",
+  },
+  "themes.delete": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: (_f, x) => ({ themeId: required(x.themeId, "themeId") }),
+    crossOrg: "not_found",
+  },
+  "themes.reset": { access: DIRECTOR, setup: themeInA, input: () => undefined, crossOrg: "not_applicable" },
+  "themes.try": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: () => ({ text: "The lounge was packed and the staff were rude" }),
+    crossOrg: "not_applicable",
+  },
+};
+
+const DEFAULT_IDS = new Set(DEFAULT_THEME_ROWS.map((theme) => theme.id));
+const DEFAULT_NAMES = new Set(DEFAULT_THEME_ROWS.map((theme) => theme.name.toLowerCase()));
+
+/**
+ * Ids and names of one organisation's own themes, for the leak checks. Copies of the defaults
+ * are left out: every organisation on the defaults shows the same ids and names.
+ */
+export async function themeIdentifiersOf(db: Database, orgId: string, named: (name: string | undefined) => string[]) {
+  const rows = await tenantDb(db, orgId).selectFields({ id: themes.id, name: themes.name }, themes);
+  return rows.flatMap((theme) => [
+    ...(DEFAULT_IDS.has(theme.id) ? [] : [theme.id]),
+    ...(DEFAULT_NAMES.has(theme.name.toLowerCase()) ? [] : named(theme.name)),
+  ]);
+}
+
+/** One organisation's themes, for the "unchanged" checks. */
+export async function snapshotThemes(db: Database, orgId: string) {
+  return {
+    themes: await tenantDb(db, orgId)
+      .selectFields({ id: themes.id, name: themes.name, terms: themes.terms, updatedAt: themes.updatedAt }, themes)
+      .orderBy(asc(themes.id)),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { themeFieldsSchema } from "@/server/services/themes/schemas";
+import { createTheme, deleteTheme, listThemes, resetThemes, tryComment, updateTheme } from "@/server/services/themes/themes";
+import { anyRoleProcedure, createTRPCRouter, directorProcedure } from "../trpc";
+
+const themeIdInput = z.object({ themeId: idSchema("themeId") });
+
+export const themesRouter = createTRPCRouter({
+  // The taxonomy names what comments are about; nothing in it is private to a role.
+  list: anyRoleProcedure.query(({ ctx }) => listThemes(ctx.tenant)),
+
+  create: directorProcedure
+    .input(themeFieldsSchema)
+    .mutation(({ ctx, input }) => createTheme(ctx.tenant, ctx.scope, input)),
+
+  update: directorProcedure
+    .input(themeFieldsSchema.extend(themeIdInput.shape))
+    .mutation(({ ctx, input }) => updateTheme(ctx.tenant, ctx.scope, input)),
+
+  delete: directorProcedure.input(themeIdInput).mutation(({ ctx, input }) => deleteTheme(ctx.tenant, ctx.scope, input)),
+
+  reset: directorProcedure.mutation(({ ctx }) => resetThemes(ctx.tenant, ctx.scope)),
+
+  try: directorProcedure
+    .input(z.object({ text: requiredText("Comment", 10_000) }))
+    .mutation(({ ctx, input }) => tryComment(ctx.tenant, input)),
+});
