@@ -6,6 +6,7 @@ import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
+import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -32,6 +33,7 @@ export type TableFixtures = { db: Database; a: OrgFixture; b: OrgFixture };
 /** Rows an entry's setup made in organisation A for one call. */
 export type Extra = {
   invitationId?: string;
+  /** An invitation's or a survey link's secret. */
   token?: string;
   teamId?: string;
   teamName?: string;
@@ -43,6 +45,7 @@ export type Extra = {
   kpiId?: string;
   targetId?: string;
   apiKeyId?: string;
+  surveyId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -168,6 +171,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
 
   ...journeyAuthorizationEntries,
   ...apiKeyAuthorizationEntries,
+  ...surveyAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -215,6 +219,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...invites.flatMap((i) => [i.id, i.email]),
     ...(await journeyIdentifiersOf(db, orgId, named)),
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
+    ...(await surveyIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -275,6 +280,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
       .orderBy(asc(invitations.id)),
     ...(await snapshotJourneys(db, orgId)),
     ...(await snapshotApiKeys(db, orgId)),
+    ...(await snapshotSurveys(db, orgId)),
   };
 }
 

@@ -5,6 +5,7 @@ import { invitationsRouter } from "./routers/invitations";
 import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
 import { organizationRouter } from "./routers/organization";
+import { surveysRouter } from "./routers/surveys";
 import { teamsRouter } from "./routers/teams";
 import { touchPointsRouter } from "./routers/touch-points";
 import { usersRouter } from "./routers/users";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   kpis: kpisRouter,
   audit: auditRouter,
   apiKeys: apiKeysRouter,
+  surveys: surveysRouter,
 });
 
 export type AppRouter = typeof appRouter;
