@@ -43,6 +43,9 @@ export function CreateSurveyLinkDialog({ touchPointId, touchPointName, scoreKind
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) {
+      // Only now: the refreshed row swaps this dialog for the link's actions, so refreshing any
+      // earlier would take the new link away before it could be copied.
+      if (createdPath) void queryClient.invalidateQueries(trpc.surveys.list.pathFilter());
       setCreatedPath(null);
       create.reset();
     }
@@ -50,7 +53,6 @@ export function CreateSurveyLinkDialog({ touchPointId, touchPointName, scoreKind
   const onCreate = async () => {
     try {
       const created = await create.mutateAsync({ touchPointId, includeComment, includeStaff });
-      await queryClient.invalidateQueries(trpc.surveys.list.pathFilter());
       setCreatedPath(created.path);
     } catch {
       // Shown below from create.error.
@@ -62,7 +64,7 @@ export function CreateSurveyLinkDialog({ touchPointId, touchPointName, scoreKind
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
-        <Button size="sm" aria-describedby={describedBy}>
+        <Button variant="outline" size="sm" aria-describedby={describedBy}>
           <Link2 aria-hidden="true" />
           Create link
         </Button>

@@ -93,12 +93,12 @@ export function SurveyForm({ orgId, token, questions, staff }: SurveyFormProps) 
               <FormField
                 key="comment"
                 htmlFor="survey-comment"
-                className="[&>label]:text-base"
+                className="[&>label]:text-base [&>label]:leading-snug"
                 label={
-                  <>
+                  <span>
                     {question.prompt}
                     {!question.required && <span className="font-normal text-muted-foreground"> (optional)</span>}
-                  </>
+                  </span>
                 }
                 error={errors.comment?.message}
               >
@@ -118,11 +118,11 @@ export function SurveyForm({ orgId, token, questions, staff }: SurveyFormProps) 
               <FormField
                 key="staff"
                 htmlFor="survey-staff"
-                className="[&>label]:text-base"
+                className="[&>label]:text-base [&>label]:leading-snug"
                 label={
-                  <>
+                  <span>
                     {question.prompt} <span className="font-normal text-muted-foreground">(optional)</span>
-                  </>
+                  </span>
                 }
                 error={errors.staffId?.message}
               >

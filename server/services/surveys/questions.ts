@@ -26,11 +26,11 @@ function scorePrompt(kind: ScoreKind, touchPointName: string): string {
   const name = inSentence(touchPointName);
   switch (kind) {
     case "nps":
-      return `After ${name} today, how likely are you to recommend us to a friend or colleague?`;
+      return `Thinking of ${name} today, how likely are you to recommend us to a friend or colleague?`;
     case "csat":
       return `How satisfied were you with ${name} today?`;
     case "ces":
-      return `How much do you agree: "${touchPointName} made it easy for me to get what I needed."`;
+      return `How much do you agree: “${touchPointName} made it easy for me to get what I needed.”`;
     case "rating":
       return `How would you rate ${name} today?`;
   }
