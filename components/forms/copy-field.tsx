@@ -15,15 +15,21 @@ type CopyFieldProps = {
   noun: string;
   describedBy?: string;
   inputClassName?: string;
+  /** Shown to screen readers only, where the surrounding row already says what the value is. */
+  labelHidden?: boolean;
+  /** Focus the value when it appears (right after it was made); off where many are listed. */
+  focusOnMount?: boolean;
 };
 
 /** A read-only value shown once after it was made, focused and ready to copy. */
-export function CopyField({ id, label, value, noun, describedBy, inputClassName }: CopyFieldProps) {
+export function CopyField({ id, label, value, noun, describedBy, inputClassName, labelHidden = false, focusOnMount = true }: CopyFieldProps) {
   const [copied, setCopied] = useState<boolean | "failed">(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
   // The form that made the value is gone; put focus on its result, ready to copy.
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus();
+  }, [focusOnMount]);
 
   const copy = async () => {
     try {
@@ -36,7 +42,9 @@ export function CopyField({ id, label, value, noun, describedBy, inputClassName 
 
   return (
     <div className="grid gap-2">
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id} className={labelHidden ? "sr-only" : undefined}>
+        {label}
+      </Label>
       <div className="flex gap-2">
         <Input
           ref={inputRef}

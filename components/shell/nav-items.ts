@@ -13,6 +13,7 @@ export function navItemsFor(role: Role): NavItem[] {
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });
   if (role === "director") {
     items.push(
+      { href: "/surveys", label: "Survey links" },
       { href: "/audit", label: "Audit log" },
       { href: "/settings/api-keys", label: "API keys" },
       { href: "/settings/themes", label: "Themes" },

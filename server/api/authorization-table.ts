@@ -8,6 +8,7 @@ import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
+import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -34,6 +35,7 @@ export type TableFixtures = { db: Database; a: OrgFixture; b: OrgFixture };
 /** Rows an entry's setup made in organisation A for one call. */
 export type Extra = {
   invitationId?: string;
+  /** An invitation's or a survey link's secret. */
   token?: string;
   teamId?: string;
   teamName?: string;
@@ -46,6 +48,7 @@ export type Extra = {
   targetId?: string;
   apiKeyId?: string;
   themeId?: string;
+  surveyId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -173,6 +176,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...apiKeyAuthorizationEntries,
   ...responseAuthorizationEntries,
   ...themeAuthorizationEntries,
+  ...surveyAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -222,6 +226,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
     ...(await responseIdentifiersOf(db, orgId)),
     ...(await themeIdentifiersOf(db, orgId, named)),
+    ...(await surveyIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -283,6 +288,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotJourneys(db, orgId)),
     ...(await snapshotApiKeys(db, orgId)),
     ...(await snapshotThemes(db, orgId)),
+    ...(await snapshotSurveys(db, orgId)),
   };
 }
 

@@ -6,6 +6,7 @@ import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
 import { organizationRouter } from "./routers/organization";
 import { responsesRouter } from "./routers/responses";
+import { surveysRouter } from "./routers/surveys";
 import { teamsRouter } from "./routers/teams";
 import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   apiKeys: apiKeysRouter,
   responses: responsesRouter,
   themes: themesRouter,
+  surveys: surveysRouter,
 });
 
 export type AppRouter = typeof appRouter;
