@@ -20,6 +20,13 @@ export function bodyHashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(canonical(value))).digest("hex");
 }
 
+/** An item whose key is already stored: the same body is a duplicate, another body a conflict. */
+export function replayOf(previous: KeyedRow, bodyHash: string): Exclude<Decision<never>, { kind: "new" }> {
+  return previous.bodyHash === bodyHash
+    ? { kind: "duplicate", id: previous.id }
+    : { kind: "conflict", id: previous.id, reason: "This idempotency key was already used with a different body" };
+}
+
 /**
  * Decides per item: new, a replay of a key already stored with the same body (duplicate), or a
  * key reused with another body (conflict). Keys repeated within the same request count too.
@@ -29,11 +36,7 @@ export function decideByIdempotencyKey<T extends { idempotencyKey?: string | nul
   return items.map((item) => {
     const bodyHash = bodyHashOf(item);
     const previous = item.idempotencyKey ? seen.get(item.idempotencyKey) : undefined;
-    if (previous) {
-      return previous.bodyHash === bodyHash
-        ? { kind: "duplicate", id: previous.id }
-        : { kind: "conflict", id: previous.id, reason: "This idempotency key was already used with a different body" };
-    }
+    if (previous) return replayOf(previous, bodyHash);
     const id = crypto.randomUUID();
     if (item.idempotencyKey) seen.set(item.idempotencyKey, { id, key: item.idempotencyKey, bodyHash });
     return { kind: "new", item, id, bodyHash };

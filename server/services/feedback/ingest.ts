@@ -1,8 +1,9 @@
-import { and, inArray, isNotNull } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { decideByIdempotencyKey } from "./idempotency";
-import { addToRollups } from "./rollup-upsert";
+import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
+import { addToRollups, type RollupRow } from "./rollup-upsert";
+import { arrayParam, rowsOf, textArrayLiteral } from "./unnest";
 
 export type FeedbackItem = {
   touchPointId: string;
@@ -21,44 +22,59 @@ export type FeedbackItem = {
 
 export type TextAnalysis = { sentiment: number | null; sentimentLabel: "positive" | "neutral" | "negative" | null; themes: string[] };
 export type TextAnalyser = (comment: string) => TextAnalysis;
-const noAnalysis: TextAnalyser = () => ({ sentiment: null, sentimentLabel: null, themes: [] });
+const noAnalysis: TextAnalysis = { sentiment: null, sentimentLabel: null, themes: [] };
 
 export type IngestResult =
   | { status: "stored"; id: string }
   | { status: "duplicate"; id: string }
   | { status: "conflict"; id: string; reason: string };
 
+/** Where one call's time went, in milliseconds (for bench/ingest.ts; nothing is timed without it). */
+export type IngestTiming = { items: number; stored: number; totalMs: number; analyseMs: number; rollupsMs: number };
+
+export type IngestOptions = {
+  source: (typeof feedback.$inferInsert)["source"];
+  analyse?: TextAnalyser;
+  onTiming?: (timing: IngestTiming) => void;
+};
+
+type Row = RollupRow & {
+  id: string;
+  channel: FeedbackItem["channel"];
+  customerRef: string | null;
+  themes: string[];
+  idempotencyKey: string | null;
+  bodyHash: string;
+};
+
 /**
  * Stores feedback and brings the daily rollups up to date in the same transaction. An item whose
  * idempotency key was seen with the same body is a duplicate (nothing new is stored); with a
  * different body it is a conflict. Results come back in the order of the items.
+ *
+ * Two ingests racing with the same key cannot both store it: the insert skips a key another
+ * transaction stored first (ON CONFLICT DO NOTHING), the skipped items are judged against the row
+ * that won, and only rows actually inserted reach the rollups.
  */
-export async function ingestFeedback(
-  tenant: TenantDb,
-  items: FeedbackItem[],
-  options: { source: (typeof feedback.$inferInsert)["source"]; analyse?: TextAnalyser },
-): Promise<IngestResult[]> {
+export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], options: IngestOptions): Promise<IngestResult[]> {
   if (items.length === 0) return [];
-  const analyse = options.analyse ?? noAnalysis;
-  return tenant.transaction(async (tenantTx) => {
-    const keyed = items.filter((item) => item.idempotencyKey);
-    const existing = keyed.length
-      ? await tenantTx.selectFields(
-          { id: feedback.id, key: feedback.idempotencyKey, bodyHash: feedback.bodyHash },
-          feedback,
-          and(isNotNull(feedback.idempotencyKey), inArray(feedback.idempotencyKey, keyed.map((item) => item.idempotencyKey!))),
-        )
-      : [];
-    const results: IngestResult[] = [];
-    const rows: (Omit<typeof feedback.$inferInsert, "orgId"> & { id: string })[] = [];
-    for (const decision of decideByIdempotencyKey(items, existing)) {
-      if (decision.kind !== "new") {
-        results.push(decision.kind === "duplicate" ? { status: "duplicate", id: decision.id } : { status: "conflict", id: decision.id, reason: decision.reason });
-        continue;
-      }
-      const { item, id, bodyHash } = decision;
-      const text = item.comment?.trim() ? analyse(item.comment) : noAnalysis("");
-      const row = {
+  const analyse = options.analyse;
+  const clock = options.onTiming ? () => performance.now() : null;
+  const timing: IngestTiming = { items: items.length, stored: 0, totalMs: 0, analyseMs: 0, rollupsMs: 0 };
+  const started = clock?.() ?? 0;
+
+  const results = await tenant.transaction(async (tenantTx) => {
+    const keys = items.flatMap((item) => (item.idempotencyKey ? [item.idempotencyKey] : []));
+    const decisions = decideByIdempotencyKey(items, await storedKeys(tenantTx, keys));
+    const fresh = decisions.filter((decision): decision is Extract<Decision<FeedbackItem>, { kind: "new" }> => decision.kind === "new");
+
+    const analysing = clock?.() ?? 0;
+    const analyses = fresh.map(({ item }) => (analyse && item.comment?.trim() ? analyse(item.comment) : noAnalysis));
+    if (clock) timing.analyseMs = clock() - analysing;
+
+    const rows = fresh.map(({ item, id, bodyHash }, i): Row => {
+      const text = analyses[i]!;
+      return {
         id,
         touchPointId: item.touchPointId,
         channel: item.channel,
@@ -74,17 +90,80 @@ export async function ingestFeedback(
         sentiment: text.sentiment === null ? null : Math.fround(text.sentiment),
         sentimentLabel: text.sentimentLabel,
         themes: text.themes,
-        source: options.source,
         idempotencyKey: item.idempotencyKey ?? null,
         bodyHash,
         occurredAt: item.occurredAt,
       };
-      rows.push(row);
-      results.push({ status: "stored", id });
-    }
-    // Under the 65,535-parameter cap: about 20 columns a row.
-    for (let start = 0; start < rows.length; start += 1000) await tenantTx.insert(feedback, rows.slice(start, start + 1000));
-    await addToRollups(tenantTx, rows);
-    return results;
+    });
+    const inserted = await insertRows(tenantTx, rows, options.source);
+
+    // Keys another transaction stored between our read and our insert: judge them by that row.
+    const lostKeys = new Set(rows.filter((row) => !inserted.has(row.id)).map((row) => row.idempotencyKey!));
+    const winners = lostKeys.size ? new Map((await storedKeys(tenantTx, [...lostKeys])).map((row) => [row.key!, row])) : new Map<string, KeyedRow>();
+
+    const rollingUp = clock?.() ?? 0;
+    const stored = rows.filter((row) => inserted.has(row.id));
+    await addToRollups(tenantTx, stored);
+    if (clock) timing.rollupsMs = clock() - rollingUp;
+    timing.stored = stored.length;
+
+    return decisions.map((decision, i): IngestResult => {
+      const key = items[i]!.idempotencyKey;
+      if (key && lostKeys.has(key)) {
+        const winner = winners.get(key);
+        // Read committed: the row that made our insert skip the key is committed, so it is visible.
+        if (!winner) throw new Error(`feedback with idempotency key ${key} was skipped as stored but cannot be read back`);
+        decision = replayOf(winner, bodyHashOf(items[i]!));
+      }
+      if (decision.kind === "new") return { status: "stored", id: decision.id };
+      return decision.kind === "duplicate" ? { status: "duplicate", id: decision.id } : { status: "conflict", id: decision.id, reason: decision.reason };
+    });
   });
+
+  if (options.onTiming && clock) options.onTiming({ ...timing, totalMs: clock() - started });
+  return results;
+}
+
+/** The stored rows holding any of these idempotency keys (one array parameter, however many keys). */
+async function storedKeys(tenant: TenantDb, keys: string[]): Promise<KeyedRow[]> {
+  if (keys.length === 0) return [];
+  return tenant.selectFields(
+    { id: feedback.id, key: feedback.idempotencyKey, bodyHash: feedback.bodyHash },
+    feedback,
+    sql`${feedback.idempotencyKey} = any(${arrayParam(keys, "text")})`,
+  );
+}
+
+/**
+ * One INSERT ... SELECT FROM unnest for all rows; a key already stored (by a transaction that
+ * committed after our read) is skipped. Returns the ids actually inserted.
+ */
+async function insertRows(tenant: TenantDb, rows: Row[], source: IngestOptions["source"]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  // Concurrent ingests take the key locks in the same order, so they wait for each other instead of deadlocking.
+  const ordered = rows.some((row) => row.idempotencyKey)
+    ? [...rows].sort((a, b) => ((a.idempotencyKey ?? "") < (b.idempotencyKey ?? "") ? -1 : (a.idempotencyKey ?? "") > (b.idempotencyKey ?? "") ? 1 : 0))
+    : rows;
+  const column = <T>(pick: (row: Row) => T, type: string) => arrayParam(ordered.map(pick), type);
+  const result = await tenant.execute(
+    (orgId) => sql`
+      insert into feedback (org_id, id, touch_point_id, channel, staff_id, customer_ref, segment, nps_score, csat_score, ces_score,
+        rating, comment, sentiment, sentiment_label, themes, source, idempotency_key, body_hash, occurred_at)
+      select ${orgId}, r.id, r.touch_point_id, r.channel::channel, r.staff_id, r.customer_ref, r.segment::jsonb, r.nps_score, r.csat_score,
+        r.ces_score, r.rating, r.comment, r.sentiment, r.sentiment_label::sentiment_label, r.themes::text[], ${source}::feedback_source,
+        r.idempotency_key, r.body_hash, r.occurred_at::timestamptz
+      from unnest(
+        ${column((row) => row.id, "uuid")}, ${column((row) => row.touchPointId, "uuid")}, ${column((row) => row.channel, "text")},
+        ${column((row) => row.staffId, "uuid")}, ${column((row) => row.customerRef, "text")}, ${column((row) => JSON.stringify(row.segment), "text")},
+        ${column((row) => row.npsScore, "int2")}, ${column((row) => row.csatScore, "int2")}, ${column((row) => row.cesScore, "int2")},
+        ${column((row) => row.rating, "int2")}, ${column((row) => row.comment, "text")}, ${column((row) => row.sentiment, "float4")},
+        ${column((row) => row.sentimentLabel, "text")}, ${column((row) => textArrayLiteral(row.themes), "text")},
+        ${column((row) => row.idempotencyKey, "text")}, ${column((row) => row.bodyHash, "text")},
+        ${column((row) => row.occurredAt.toISOString(), "text")}
+      ) as r(id, touch_point_id, channel, staff_id, customer_ref, segment, nps_score, csat_score, ces_score, rating, comment,
+        sentiment, sentiment_label, themes, idempotency_key, body_hash, occurred_at)
+      on conflict (org_id, idempotency_key) do nothing
+      returning id`,
+  );
+  return new Set(rowsOf<{ id: string }>(result).map((row) => row.id));
 }

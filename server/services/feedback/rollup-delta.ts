@@ -63,30 +63,47 @@ export const emptyCounts = (): RollupCounts => ({
 });
 
 export function countsOf(response: ScoredResponse): RollupCounts {
-  const counts = emptyCounts();
-  counts.responses = 1;
+  return addResponse(emptyCounts(), response);
+}
+
+/** Adds one response to `into` in place (ingest sums thousands of them per batch). */
+export function addResponse(into: RollupCounts, response: ScoredResponse): RollupCounts {
+  into.responses += 1;
   const { npsScore: nps, csatScore: csat, cesScore: ces, rating } = response;
   if (nps !== null) {
-    counts.npsN = 1;
-    if (nps >= 9) counts.npsPromoters = 1;
-    else if (nps >= 7) counts.npsPassives = 1;
-    else counts.npsDetractors = 1;
+    into.npsN += 1;
+    if (nps >= 9) into.npsPromoters += 1;
+    else if (nps >= 7) into.npsPassives += 1;
+    else into.npsDetractors += 1;
   }
-  if (csat !== null) Object.assign(counts, { csatN: 1, csatSum: csat, csatSumSq: csat * csat, csatTopTwo: csat >= 4 ? 1 : 0 });
-  if (ces !== null) Object.assign(counts, { cesN: 1, cesSum: ces, cesSumSq: ces * ces, cesAgree: ces >= 5 ? 1 : 0 });
+  if (csat !== null) {
+    into.csatN += 1;
+    into.csatSum += csat;
+    into.csatSumSq += csat * csat;
+    if (csat >= 4) into.csatTopTwo += 1;
+  }
+  if (ces !== null) {
+    into.cesN += 1;
+    into.cesSum += ces;
+    into.cesSumSq += ces * ces;
+    if (ces >= 5) into.cesAgree += 1;
+  }
   // 0 is "not applicable": the response counts, the rating does not.
   if (rating !== null && rating > 0) {
-    Object.assign(counts, { ratingN: 1, ratingSum: rating, ratingSumSq: rating * rating, ratingTopTwo: rating >= 4 ? 1 : 0 });
+    into.ratingN += 1;
+    into.ratingSum += rating;
+    into.ratingSumSq += rating * rating;
+    if (rating >= 4) into.ratingTopTwo += 1;
   }
   if (response.sentiment !== null) {
-    counts.sentimentN = 1;
-    counts.sentimentSum = response.sentiment;
+    into.sentimentN += 1;
+    into.sentimentSum += response.sentiment;
   }
-  if (response.sentimentLabel === "positive") counts.positiveN = 1;
-  if (response.sentimentLabel === "neutral") counts.neutralN = 1;
-  if (response.sentimentLabel === "negative") counts.negativeN = 1;
-  if (response.comment && response.comment.trim()) counts.commentsN = 1;
-  return counts;
+  if (response.sentimentLabel === "positive") into.positiveN += 1;
+  if (response.sentimentLabel === "neutral") into.neutralN += 1;
+  if (response.sentimentLabel === "negative") into.negativeN += 1;
+  if (response.comment && response.comment.trim()) into.commentsN += 1;
+  return into;
 }
 
 export function addCounts(into: RollupCounts, more: RollupCounts): RollupCounts {
@@ -98,9 +115,19 @@ export function addCounts(into: RollupCounts, more: RollupCounts): RollupCounts 
 export function segmentKeyOf(segment: Record<string, string>): string {
   // Byte order, as PostgreSQL's "C" collation sorts them in the SQL rebuild.
   return Object.keys(segment)
-    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .sort(byUtf8Bytes)
     .map((name) => `${name}=${segment[name]}`)
     .join("|");
+}
+
+/*
+ * UTF-16 code-unit order is UTF-8 byte order except between a surrogate pair (U+10000 and up)
+ * and U+E000-U+FFFF; only names with such characters pay for the byte comparison.
+ */
+const SURROGATE_OR_LATER = /[\uD800-\uFFFF]/;
+function byUtf8Bytes(a: string, b: string): number {
+  if (SURROGATE_OR_LATER.test(a) || SURROGATE_OR_LATER.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);

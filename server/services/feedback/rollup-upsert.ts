@@ -1,47 +1,72 @@
 import { sql } from "drizzle-orm";
-import { type feedback, feedbackDailyRollups } from "@/db/schema";
+import type { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { addCounts, countsOf, dayOf, emptyCounts, segmentKeyOf, type RollupCounts } from "./rollup-delta";
+import { addResponse, dayOf, emptyCounts, segmentKeyOf, type RollupCounts } from "./rollup-delta";
+import { arrayParam } from "./unnest";
 
 type RollupKey = { touchPointId: string; staffId: string | null; segmentKey: string; day: string };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** Adds newly stored responses to their daily rollups (call inside the inserting transaction). */
-export async function addToRollups(tenant: TenantDb, rows: Omit<typeof feedback.$inferInsert, "orgId">[]): Promise<void> {
-  // One upsert per key: a statement may not update the same rollup row twice.
-  const byKey = new Map<string, { key: RollupKey; counts: RollupCounts }>();
+const COUNTED = Object.keys(emptyCounts()) as (keyof RollupCounts)[];
+// Sums of scores and sentiment are double precision; every other count is an integer.
+const SUMS = new Set<keyof RollupCounts>(["csatSum", "csatSumSq", "cesSum", "cesSumSq", "ratingSum", "ratingSumSq", "sentimentSum"]);
+const COUNTED_COLUMNS = sql.raw(COUNTED.map(snake).join(", "));
+const INCREMENTS = sql.raw(COUNTED.map((column) => `${snake(column)} = feedback_daily_rollups.${snake(column)} + excluded.${snake(column)}`).join(", "));
+
+export type RollupRow = Pick<
+  typeof feedback.$inferInsert,
+  "touchPointId" | "staffId" | "segment" | "occurredAt" | "npsScore" | "csatScore" | "cesScore" | "rating" | "sentiment" | "sentimentLabel" | "comment"
+>;
+
+/** Sums the responses per rollup row (touch point, staff member, segment, day), in a fixed order. */
+export function rollupDeltas(rows: RollupRow[]): (RollupKey & { counts: RollupCounts })[] {
+  const byKey = new Map<string, RollupKey & { counts: RollupCounts }>();
   for (const row of rows) {
-    const key: RollupKey = {
-      touchPointId: row.touchPointId,
-      staffId: row.staffId ?? null,
-      segmentKey: segmentKeyOf(row.segment ?? {}),
-      day: dayOf(row.occurredAt),
-    };
-    const id = JSON.stringify(key);
-    const entry = byKey.get(id) ?? { key, counts: emptyCounts() };
-    addCounts(
-      entry.counts,
-      countsOf({
-        npsScore: row.npsScore ?? null,
-        csatScore: row.csatScore ?? null,
-        cesScore: row.cesScore ?? null,
-        rating: row.rating ?? null,
-        sentiment: row.sentiment ?? null,
-        sentimentLabel: row.sentimentLabel ?? null,
-        comment: row.comment ?? null,
-      }),
-    );
-    byKey.set(id, entry);
+    const staffId = row.staffId ?? null;
+    const segmentKey = segmentKeyOf(row.segment ?? {});
+    const day = dayOf(row.occurredAt);
+    // NUL cannot occur in PostgreSQL text, so it separates the parts unambiguously.
+    const id = `${row.touchPointId}\0${staffId ?? ""}\0${day}\0${segmentKey}`;
+    let entry = byKey.get(id);
+    if (!entry) {
+      entry = { touchPointId: row.touchPointId, staffId, segmentKey, day, counts: emptyCounts() };
+      byKey.set(id, entry);
+    }
+    addResponse(entry.counts, {
+      npsScore: row.npsScore ?? null,
+      csatScore: row.csatScore ?? null,
+      cesScore: row.cesScore ?? null,
+      rating: row.rating ?? null,
+      sentiment: row.sentiment ?? null,
+      sentimentLabel: row.sentimentLabel ?? null,
+      comment: row.comment ?? null,
+    });
   }
-  const entries = [...byKey.values()].map(({ key, counts }) => ({ ...key, ...counts }));
-  const t = feedbackDailyRollups;
-  const counted = Object.keys(emptyCounts()) as (keyof RollupCounts)[];
-  const increments = Object.fromEntries(counted.map((column) => [column, sql`${t[column]} + excluded.${sql.identifier(snake(column))}`]));
-  // About 28 parameters a row: 1,000 rows stay under PostgreSQL's 65,535-parameter cap.
-  for (let start = 0; start < entries.length; start += 1000) {
-    await tenant
-      .insert(t, entries.slice(start, start + 1000))
-      .onConflictDoUpdate({ target: [t.orgId, t.touchPointId, t.day, t.staffId, t.segmentKey], set: increments });
-  }
+  // Concurrent ingests lock the rollup rows they touch in the same order, so they cannot deadlock.
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+}
+
+/**
+ * Adds newly stored responses to their daily rollups (call inside the inserting transaction):
+ * one statement, one row per rollup key (a statement may not update the same row twice), one
+ * array parameter per column.
+ */
+export async function addToRollups(tenant: TenantDb, rows: RollupRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const deltas = rollupDeltas(rows);
+  const counted = COUNTED.map((column) => arrayParam(deltas.map((d) => d.counts[column]), SUMS.has(column) ? "float8" : "int4"));
+  await tenant.execute(
+    (orgId) => sql`
+      insert into feedback_daily_rollups (org_id, touch_point_id, staff_id, segment_key, day, ${COUNTED_COLUMNS})
+      select ${orgId}, d.touch_point_id, d.staff_id, d.segment_key, d.day::date, ${COUNTED_COLUMNS}
+      from unnest(
+        ${arrayParam(deltas.map((d) => d.touchPointId), "uuid")},
+        ${arrayParam(deltas.map((d) => d.staffId), "uuid")},
+        ${arrayParam(deltas.map((d) => d.segmentKey), "text")},
+        ${arrayParam(deltas.map((d) => d.day), "text")},
+        ${sql.join(counted, sql`, `)}
+      ) as d(touch_point_id, staff_id, segment_key, day, ${COUNTED_COLUMNS})
+      on conflict (org_id, touch_point_id, day, staff_id, segment_key) do update set ${INCREMENTS}`,
+  );
 }
