@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
 import { CHANNELS } from "@/server/services/journeys/schemas";
 
 const score = (label: string, min: number, max: number) =>
@@ -14,14 +14,17 @@ export const feedbackItemSchema = z
     channel: z.enum(CHANNELS, `Use one of: ${CHANNELS.join(", ")}`),
     staffId: idSchema("staffId").nullish(),
     customerRef: optionalText("customerRef", 200).nullish(),
-    segment: z.record(z.string().trim().min(1).max(60), z.string().trim().max(200)).refine((s) => Object.keys(s).length <= 20, "At most 20 segment attributes").optional(),
+    segment: z.record(requiredText("segment attribute", 60), optionalText("segment value", 200)).refine((s) => Object.keys(s).length <= 20, "At most 20 segment attributes").optional(),
     npsScore: score("npsScore", 0, 10).nullish(),
     csatScore: score("csatScore", 1, 5).nullish(),
     cesScore: score("cesScore", 1, 7).nullish(),
     rating: score("rating", 0, 5).nullish(),
-    comment: z.string().max(10_000, "comment must be at most 10,000 characters").nullish(),
+    // Text columns refuse NUL, and jsonb lone surrogates: such input is rejected here, never a 500.
+    comment: optionalText("comment", 10_000)
+      .nullish()
+      .transform((comment) => (comment ? comment : null)),
     occurredAt: timestamp,
-    idempotencyKey: z.string().trim().min(1).max(200).nullish(),
+    idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
   })
   .refine((item) => [item.npsScore, item.csatScore, item.cesScore, item.rating, item.comment].some((v) => v !== undefined && v !== null), {
     message: "Send at least one score or a comment",

@@ -9,7 +9,7 @@ export const observationItemSchema = z.object({
   metric: requiredText("metric", 80),
   value: z.number({ error: "value must be a number" }).finite("value must be a finite number"),
   observedAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" }),
-  idempotencyKey: z.string().trim().min(1).max(200).nullish(),
+  idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
 });
 
 export type ObservationItemInput = z.infer<typeof observationItemSchema>;
