@@ -11,6 +11,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns";
 import { touchPoints } from "./journeys";
+import { kpis } from "./kpis";
 import { users } from "./people";
 
 /**
@@ -60,6 +61,69 @@ export const feedbackDailyRollups = pgTable(
       columns: [t.orgId, t.touchPointId],
       foreignColumns: [touchPoints.orgId, touchPoints.id],
     }),
+    foreignKey({ columns: [t.orgId, t.staffId], foreignColumns: [users.orgId, users.id] }),
+  ],
+);
+
+/**
+ * Per organisation, touch point, staff member (or none), theme and day: how often the theme was
+ * mentioned and with what sentiment, so theme trends read rollups too. A comment with two themes
+ * counts once in each.
+ */
+export const feedbackThemeDailyRollups = pgTable(
+  "feedback_theme_daily_rollups",
+  {
+    ...tenantColumns(),
+    touchPointId: uuid().notNull(),
+    staffId: uuid(),
+    theme: text().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    mentions: integer().notNull().default(0),
+    sentimentN: integer().notNull().default(0),
+    sentimentSum: doublePrecision().notNull().default(0),
+    positiveN: integer().notNull().default(0),
+    neutralN: integer().notNull().default(0),
+    negativeN: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique("feedback_theme_daily_rollups_key").on(t.orgId, t.touchPointId, t.day, t.staffId, t.theme).nullsNotDistinct(),
+    foreignKey({
+      columns: [t.orgId, t.touchPointId],
+      foreignColumns: [touchPoints.orgId, touchPoints.id],
+    }),
+    foreignKey({ columns: [t.orgId, t.staffId], foreignColumns: [users.orgId, users.id] }),
+  ],
+);
+
+/**
+ * Per organisation, touch point, metric (and KPI when named), staff member (or none) and day:
+ * count, sum, sum of squares, min and max of operational observations (mean and spread; a median
+ * needs the raw values and is not kept).
+ */
+export const observationDailyRollups = pgTable(
+  "observation_daily_rollups",
+  {
+    ...tenantColumns(),
+    touchPointId: uuid().notNull(),
+    kpiId: uuid(),
+    metric: text().notNull(),
+    staffId: uuid(),
+    day: date({ mode: "string" }).notNull(),
+    n: integer().notNull().default(0),
+    sum: doublePrecision().notNull().default(0),
+    sumSq: doublePrecision().notNull().default(0),
+    min: doublePrecision(),
+    max: doublePrecision(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique("observation_daily_rollups_key").on(t.orgId, t.touchPointId, t.day, t.metric, t.kpiId, t.staffId).nullsNotDistinct(),
+    foreignKey({
+      columns: [t.orgId, t.touchPointId],
+      foreignColumns: [touchPoints.orgId, touchPoints.id],
+    }),
+    foreignKey({ columns: [t.orgId, t.kpiId], foreignColumns: [kpis.orgId, kpis.id] }),
     foreignKey({ columns: [t.orgId, t.staffId], foreignColumns: [users.orgId, users.id] }),
   ],
 );
