@@ -3,8 +3,9 @@ import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
-import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { createOrgFixture, FIXTURE_PASSWORD, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
+import { importAuthorizationEntries, importIdentifiersOf, snapshotImports } from "./authorization-table-imports";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
@@ -43,13 +44,17 @@ export type Extra = {
   kpiId?: string;
   targetId?: string;
   apiKeyId?: string;
+  /** An import run of A's team lead, and one of A's director (a run answers its owner only). */
+  importRunId?: string;
+  directorImportRunId?: string;
 };
 
 export type AuthorizationEntry = {
   access: Access;
   /** Runs before every call of the procedure, so each call gets a still-usable input. */
   setup?: (f: TableFixtures) => Promise<Extra>;
-  input: (f: TableFixtures, extra: Extra) => unknown;
+  /** `caller`: who will send it (absent for the other organisation's director and the fuzz test). */
+  input: (f: TableFixtures, extra: Extra, caller?: FixtureUser | null) => unknown;
   crossOrg: CrossOrg;
 };
 
@@ -168,6 +173,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
 
   ...journeyAuthorizationEntries,
   ...apiKeyAuthorizationEntries,
+  ...importAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -215,6 +221,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...invites.flatMap((i) => [i.id, i.email]),
     ...(await journeyIdentifiersOf(db, orgId, named)),
     ...(await apiKeyIdentifiersOf(db, orgId, named)),
+    ...(await importIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -275,6 +282,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
       .orderBy(asc(invitations.id)),
     ...(await snapshotJourneys(db, orgId)),
     ...(await snapshotApiKeys(db, orgId)),
+    ...(await snapshotImports(db, orgId)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { importsRouter } from "./routers/imports";
 import { invitationsRouter } from "./routers/invitations";
 import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   kpis: kpisRouter,
   audit: auditRouter,
   apiKeys: apiKeysRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
