@@ -7,6 +7,7 @@ export function navItemsFor(role: Role): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }, { href: "/journeys", label: "Journeys" }];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });
+  if (role === "director" || role === "team_lead") items.push({ href: "/import", label: "Import" });
   if (role === "director") items.push({ href: "/audit", label: "Audit log" }, { href: "/settings/api-keys", label: "API keys" });
   items.push({ href: "/profile", label: "Profile" });
   return items;

@@ -1,7 +1,5 @@
 import { IMPORT_CHANNELS, type DateOrder, type ImportChannel } from "./types";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function isoOf(year: number, month: number, day: number, h = 0, m = 0, s = 0): string | null {
