@@ -63,7 +63,7 @@ export function ImportFeedback() {
       const head = await readCsvHead(file);
       if (head.header.length === 0) throw new Error("empty");
       const samples = head.rows.filter((r) => !r.error).map((r) => r.cells);
-      setLoaded({ file, head, mapping: guessMapping(head.header, targets.touchPoints, samples) });
+      setLoaded({ file, head, mapping: guessMapping(head.header, targets.touchPoints, samples, undefined, targets.otherTouchPointNames) });
     } catch {
       setLoaded(null);
       setError(`${file.name} could not be read as CSV: is it empty, or not a text file?`);
@@ -73,7 +73,7 @@ export function ImportFeedback() {
   };
 
   const samples = loaded ? loaded.head.rows.filter((r) => !r.error).map((r) => r.cells) : [];
-  const setShape = (shape: ImportShape) => loaded && setLoaded({ ...loaded, mapping: guessMapping(loaded.head.header, targets.touchPoints, samples, shape) });
+  const setShape = (shape: ImportShape) => loaded && setLoaded({ ...loaded, mapping: guessMapping(loaded.head.header, targets.touchPoints, samples, shape, targets.otherTouchPointNames) });
   const setMapping = (mapping: Mapping) => loaded && setLoaded({ ...loaded, mapping });
   const options: RowMapperOptions = { defaultOccurredAt: `${date}T12:00:00Z` };
   const problems = loaded ? mappingProblems(loaded.mapping) : [];

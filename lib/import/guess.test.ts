@@ -43,6 +43,17 @@ describe("guessMapping", () => {
     expect(mappingProblems(mapping)).toEqual([]);
   });
 
+  it("leaves out, for a team lead, the rating columns of other teams' touch points", () => {
+    const cabin = touchPoints.filter((_, i) => SKYWARD_TOUCH_POINT_DEFINITIONS[i]!.ownerTeam === "Cabin Crew");
+    const others = touchPoints.filter((tp) => !cabin.includes(tp)).map((tp) => tp.name);
+    const mapping = guessMapping(AIRLINE_HEADERS, cabin, AIRLINE_SAMPLE, undefined, others);
+    const byHeader = Object.fromEntries(AIRLINE_HEADERS.map((h, i) => [h, mapping.columns[i]]));
+    expect(mapping.shape).toBe("wide");
+    expect(byHeader["Seat comfort"]).toEqual({ kind: "touchPointRating", touchPointId: idOf("Seat comfort") });
+    expect(byHeader["Checkin service"]).toEqual({ kind: "ignore" });
+    expect(byHeader["Inflight wifi service"]).toEqual({ kind: "ignore" });
+  });
+
   it("reads a file of responses by its headers, whatever their case and punctuation", () => {
     const headers = ["Touch Point", "Date", "Channel", "Staff email", "Customer ID", "NPS", "CSAT", "Rating", "Comments", "Region"];
     const sample = [["Check-in", "03/11/2026 14:05", "web", "a@b.example", "c1", "9", "4", "5", "Nice", "North"], ["Check-in", "25/11/2026", "", "", "c2", "", "", "3", "", "South"]];

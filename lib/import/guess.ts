@@ -75,14 +75,24 @@ function touchPointColumns(headers: string[], touchPoints: TouchPointOption[], s
  * A first mapping from the headers and a sample of rows: the shape (wide when two or more
  * headers name touch points), each column's role, and the date order. The user can change all.
  */
-export function guessMapping(headers: string[], touchPoints: TouchPointOption[], samples: string[][] = [], shape?: ImportShape): Mapping {
-  const ratingColumns = touchPointColumns(headers, touchPoints, samples);
-  const chosenShape = shape ?? (ratingColumns.size >= 2 ? "wide" : "response");
+export function guessMapping(
+  headers: string[],
+  touchPoints: TouchPointOption[],
+  samples: string[][] = [],
+  shape?: ImportShape,
+  otherTouchPointNames: string[] = [],
+): Mapping {
+  const others = otherTouchPointNames.map((name, i) => ({ id: `other:${i}`, name, journeyName: "", stageName: "", channel: "other" as const, ownerTeamId: null }));
+  const matched = touchPointColumns(headers, [...touchPoints, ...others], samples);
+  const ratingColumns = new Map([...matched].filter(([, id]) => !id.startsWith("other:")));
+  const otherColumns = new Set([...matched].filter(([, id]) => id.startsWith("other:")).map(([column]) => column));
+  const chosenShape = shape ?? (matched.size >= 2 ? "wide" : "response");
   const allowed = ROLES_BY_SHAPE[chosenShape];
   const used = new Set<ColumnRoleKind>();
 
   const columns = headers.map((header, column): ColumnRole => {
     if (chosenShape === "wide" && ratingColumns.has(column)) return { kind: "touchPointRating", touchPointId: ratingColumns.get(column)! };
+    if (chosenShape === "wide" && otherColumns.has(column)) return { kind: "ignore" };
     const key = normalizeName(header);
     const field = FIELD_ALIASES.find(([kind, aliases]) => allowed.includes(kind) && !used.has(kind) && aliases.includes(key))?.[0];
     if (field) {

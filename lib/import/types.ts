@@ -44,7 +44,12 @@ export type TouchPointOption = {
 export type StaffOption = { id: string; name: string; email: string; teamIds: string[] };
 
 /** Where rows may go: the caller's touch points and the staff of their teams. */
-export type ImportTargets = { touchPoints: TouchPointOption[]; staff: StaffOption[] };
+export type ImportTargets = {
+  touchPoints: TouchPointOption[];
+  staff: StaffOption[];
+  /** The organisation's touch points the caller may not import into: their columns are left out. */
+  otherTouchPointNames?: string[];
+};
 
 /** A response as the server's feedbackItemSchema expects it. */
 export type ImportItem = {

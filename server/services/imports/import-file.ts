@@ -40,7 +40,7 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
     if (next.done) break;
     sample.push(next.value);
   }
-  const guessed = guessMapping(header, targets.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells));
+  const guessed = guessMapping(header, targets.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells), undefined, targets.otherTouchPointNames);
   const mapping = options.adjustMapping ? options.adjustMapping(guessed) : guessed;
 
   const run = await startImport(tenant, scope, { fileName: path.basename(options.filePath), shape: mapping.shape });

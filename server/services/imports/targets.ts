@@ -32,6 +32,13 @@ export async function importableTouchPoints(tenant: TenantDb, scope: Scope) {
 /** What the import page needs: touch points (with their KPI kinds), staff of their teams, channels. */
 export async function importContext(tenant: TenantDb, scope: Scope): Promise<ImportTargets & { kpiKinds: Record<string, string[]> }> {
   const points = await importableTouchPoints(tenant, scope);
+  const mine = new Set(points.map((p) => p.id));
+  // Names of the organisation's other touch points (every role sees them on the journey map), so
+  // a lead's import leaves those columns out instead of guessing them to be segment attributes.
+  const others =
+    scope.role === "director"
+      ? []
+      : (await tenant.selectFields({ id: touchPoints.id, name: touchPoints.name }, touchPoints, isNull(touchPoints.archivedAt))).filter((tp) => !mine.has(tp.id)).map((tp) => tp.name);
   const teamIds = [...new Set(points.map((p) => p.ownerTeamId).filter((id): id is string => Boolean(id)))];
   const kpiRows = points.length
     ? await tenant.selectFields({ touchPointId: kpis.touchPointId, kind: kpis.kind }, kpis, inArray(kpis.touchPointId, points.map((p) => p.id)))
@@ -51,5 +58,5 @@ export async function importContext(tenant: TenantDb, scope: Scope): Promise<Imp
     if (known) known.teamIds.push(m.teamId);
     else staff.set(m.id, { id: m.id, name: m.name, email: m.email, teamIds: [m.teamId] });
   }
-  return { touchPoints: points, staff: [...staff.values()], kpiKinds };
+  return { touchPoints: points, staff: [...staff.values()], kpiKinds, otherTouchPointNames: [...new Set(others)] };
 }
