@@ -23,7 +23,10 @@ try {
   const migrated = Date.now();
   const { created, orgId } = await seedSkyward(handle.db);
   const seeded = Date.now();
-  const feedback = await seedSkywardFeedback(handle.db, orgId);
+  // SKYWARD_FEEDBACK_ROWS loads only the first survey rows (the e2e server: the whole file takes minutes on PGlite).
+  const maxRows = process.env.SKYWARD_FEEDBACK_ROWS ? Number(process.env.SKYWARD_FEEDBACK_ROWS) : undefined;
+  if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new Error("SKYWARD_FEEDBACK_ROWS must be a whole number");
+  const feedback = await seedSkywardFeedback(handle.db, orgId, { maxRows });
   if (feedback.loaded) {
     console.log(
       `Feedback: ${feedback.stored.toLocaleString("en-US")} responses from ${feedback.rowsRead.toLocaleString("en-US")} survey rows ` +

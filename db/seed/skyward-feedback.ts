@@ -47,7 +47,11 @@ export type SkywardFeedbackResult =
  * to the owning team's frontline staff, with real customer tweets as comments on about a tenth.
  * Everything is derived from each row's content, so a second run stores nothing new.
  */
-export async function seedSkywardFeedback(db: Database, orgId: string, now = new Date()): Promise<SkywardFeedbackResult> {
+export async function seedSkywardFeedback(
+  db: Database,
+  orgId: string,
+  { now = new Date(), maxRows }: { now?: Date; maxRows?: number } = {},
+): Promise<SkywardFeedbackResult> {
   const dir = datasetsDir();
   const survey = path.join(dir, SKYWARD_SURVEY_CSV);
   if (!existsSync(survey)) return { loaded: false, reason: `${survey} is not there` };
@@ -66,6 +70,7 @@ export async function seedSkywardFeedback(db: Database, orgId: string, now = new
 
   const result = await importCsvFile(tenant, scope, {
     filePath: survey,
+    maxRows,
     adjustMapping: (mapping) => {
       const expected = Object.keys(SKYWARD_TOUCH_POINTS).length;
       const rated = mapping.columns.filter((c) => c.kind === "touchPointRating").length;

@@ -22,6 +22,8 @@ export type ImportFileOptions = {
   /** A last touch to each response before it is sent (the demo's comments). */
   decorate?: (item: ImportItem, row: CsvRow) => void;
   chunkSize?: number;
+  /** Read only this many records after the header (the e2e server's smaller demo). */
+  maxRows?: number;
 };
 
 /**
@@ -35,7 +37,8 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
   if (first.done) throw new Error(`${options.filePath} is empty`);
   const header = first.value.cells;
   const sample: CsvRow[] = [];
-  while (sample.length < SAMPLE_ROWS) {
+  const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
+  while (sample.length < Math.min(SAMPLE_ROWS, limit)) {
     const next = await rows.next();
     if (next.done) break;
     sample.push(next.value);
@@ -48,7 +51,9 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
   const tally = await runImport({
     rows: (async function* () {
       yield* sample;
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+      let read = sample.length;
+      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) yield next.value;
+      await rows.return(undefined);
     })(),
     mapRow: (row) => {
       const outcome = mapRow(row);

@@ -17,6 +17,8 @@ const SURVEY = path.join(datasetsDir(), SKYWARD_SURVEY_CSV);
 const present = existsSync(SURVEY);
 if (!present) console.warn(`import.db.test.ts: skipped, ${SURVEY} is not there (the shared datasets folder is absent)`);
 
+// The whole file is some 270,000 responses: minutes on PGlite (see the time this test prints).
+const WHOLE_FILE = { timeout: 30 * 60_000 };
 const FIXED = { defaultOccurredAt: "2026-11-02T12:00:00Z" };
 const rowOptions = () => FIXED;
 
@@ -88,7 +90,7 @@ describe.skipIf(!present)("CSV import of the airline survey", () => {
     expect(run).toMatchObject({ status: "completed", rowsRead: copy.length - 1, stored: result.stored, duplicates: 0, rejected: 3 });
   });
 
-  it("stores one response per applicable rating of the whole file, and nothing of what is already there", async () => {
+  it("stores one response per applicable rating of the whole file, and nothing of what is already there", WHOLE_FILE, async () => {
     const started = Date.now();
     const result = await importCsvFile(tenant, director, { filePath: SURVEY, rowOptions });
     console.info(`import.db.test.ts: whole airline file (${total} responses) imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -103,7 +105,7 @@ describe.skipIf(!present)("CSV import of the airline survey", () => {
     });
   });
 
-  it("adds nothing when the same file is imported again", async () => {
+  it("adds nothing when the same file is imported again", WHOLE_FILE, async () => {
     const before = await feedbackCount();
     const result = await importCsvFile(tenant, director, { filePath: SURVEY, rowOptions });
     expect(result.stored).toBe(0);
