@@ -43,6 +43,10 @@ export function useImportRun() {
       });
       await finish.mutateAsync({ importRunId, status: tally.stopped ? "cancelled" : "completed" });
       return { fileName: file.name, header: header?.cells ?? [], ...tally, cancelled: tally.stopped };
+    } catch (error) {
+      // A run left "running" would look unfinished forever in Recent imports.
+      await finish.mutateAsync({ importRunId, status: "cancelled" }).catch(() => undefined);
+      throw error;
     } finally {
       setProgress(null);
       await queryClient.invalidateQueries({ queryKey: trpc.imports.list.queryKey() });
