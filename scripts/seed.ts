@@ -26,7 +26,16 @@ try {
   // SKYWARD_FEEDBACK_ROWS loads only the first survey rows (the e2e server: the whole file takes minutes on PGlite).
   const maxRows = process.env.SKYWARD_FEEDBACK_ROWS ? Number(process.env.SKYWARD_FEEDBACK_ROWS) : undefined;
   if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new Error("SKYWARD_FEEDBACK_ROWS must be a whole number");
-  const feedback = await seedSkywardFeedback(handle.db, orgId, { maxRows });
+  let reported = 0;
+  const feedback = await seedSkywardFeedback(handle.db, orgId, {
+    maxRows,
+    // The whole survey takes minutes on PGlite: say how far it is now and then.
+    onProgress: (rowsRead, stored) => {
+      if (rowsRead - reported < 2000) return;
+      reported = rowsRead;
+      console.log(`Feedback: ${rowsRead.toLocaleString("en-US")} survey rows read, ${stored.toLocaleString("en-US")} responses stored…`);
+    },
+  });
   if (feedback.loaded) {
     console.log(
       `Feedback: ${feedback.stored.toLocaleString("en-US")} responses from ${feedback.rowsRead.toLocaleString("en-US")} survey rows ` +

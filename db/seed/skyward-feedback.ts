@@ -50,7 +50,7 @@ export type SkywardFeedbackResult =
 export async function seedSkywardFeedback(
   db: Database,
   orgId: string,
-  { now = new Date(), maxRows }: { now?: Date; maxRows?: number } = {},
+  { now = new Date(), maxRows, onProgress }: { now?: Date; maxRows?: number; onProgress?: (rowsRead: number, stored: number) => void } = {},
 ): Promise<SkywardFeedbackResult> {
   const dir = datasetsDir();
   const survey = path.join(dir, SKYWARD_SURVEY_CSV);
@@ -71,6 +71,7 @@ export async function seedSkywardFeedback(
   const result = await importCsvFile(tenant, scope, {
     filePath: survey,
     maxRows,
+    onProgress: onProgress && ((tally) => onProgress(tally.rowsRead, tally.stored)),
     adjustMapping: (mapping) => {
       const expected = Object.keys(SKYWARD_TOUCH_POINTS).length;
       const rated = mapping.columns.filter((c) => c.kind === "touchPointRating").length;

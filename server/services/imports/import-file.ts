@@ -22,6 +22,7 @@ export type ImportFileOptions = {
   /** A last touch to each response before it is sent (the demo's comments). */
   decorate?: (item: ImportItem, row: CsvRow) => void;
   chunkSize?: number;
+  onProgress?: (tally: ImportTally) => void;
   /** Read only this many records after the header (the e2e server's smaller demo). */
   maxRows?: number;
 };
@@ -62,6 +63,7 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
     },
     sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }),
     chunkSize: options.chunkSize,
+    onProgress: options.onProgress,
   });
   await finishImport(tenant, scope, { importRunId: run.id, status: "completed" });
   return { ...tally, importRunId: run.id, mapping };
