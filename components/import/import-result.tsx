@@ -7,7 +7,7 @@ import type { RejectedRow } from "@/lib/import/types";
 import { rejectsCsv } from "@/lib/import/rejects-csv";
 import { downloadText, rejectsFileName } from "./download-text";
 
-export type ImportOutcome = { fileName: string; header: string[]; stored: number; duplicates: number; rejected: number; rowsRead: number; rejects: RejectedRow[]; cancelled: boolean };
+export type ImportOutcome = { fileName: string; header: string[]; stored: number; duplicates: number; changed: number; rejected: number; rowsRead: number; rejects: RejectedRow[]; cancelled: boolean };
 
 const number = new Intl.NumberFormat("en-GB");
 const SHOWN = 100;
@@ -16,7 +16,13 @@ const SHOWN = 100;
 export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
   const stats = [
     { label: "Stored", value: outcome.stored, hint: "new responses" },
-    { label: "Already imported", value: outcome.duplicates, hint: "stored by an earlier import" },
+    {
+      label: "Already imported",
+      value: outcome.duplicates,
+      hint: outcome.changed
+        ? `stored by an earlier import; ${number.format(outcome.changed)} then with other values (mapping, date or staff), kept as first imported`
+        : "stored by an earlier import",
+    },
     { label: "Rejected", value: outcome.rejected, hint: "see below" },
   ];
   return (

@@ -8,7 +8,8 @@ export type ChunkRow = { line: number; item: ImportItem };
 export type ChunkRowResult = { status: "stored" | "duplicate" | "rejected"; reason?: string };
 export type SendChunk = (chunk: { rows: ChunkRow[]; rowsRead: number; locallyRejected: number }) => Promise<ChunkRowResult[]>;
 
-export type ImportTally = { rowsRead: number; stored: number; duplicates: number; rejected: number; rejects: RejectedRow[] };
+/** `changed`: duplicates whose earlier import had other values (the server keeps the first). */
+export type ImportTally = { rowsRead: number; stored: number; duplicates: number; changed: number; rejected: number; rejects: RejectedRow[] };
 
 type Pending = { line: number; cells: string[] } & MappedItem;
 
@@ -33,7 +34,7 @@ export async function runImport(options: {
   onProgress?: (tally: ImportTally) => void;
 }): Promise<ImportTally & { stopped: boolean }> {
   const chunkSize = options.chunkSize ?? IMPORT_CHUNK_SIZE;
-  const tally: ImportTally = { rowsRead: 0, stored: 0, duplicates: 0, rejected: 0, rejects: [] };
+  const tally: ImportTally = { rowsRead: 0, stored: 0, duplicates: 0, changed: 0, rejected: 0, rejects: [] };
   let pending: Pending[] = [];
   let unsentRows = 0;
   let unsentRejects = 0;
@@ -44,7 +45,10 @@ export async function runImport(options: {
     results.forEach((result, i) => {
       const sent = batch[i]!;
       if (result.status === "stored") tally.stored++;
-      else if (result.status === "duplicate") tally.duplicates++;
+      else if (result.status === "duplicate") {
+        tally.duplicates++;
+        if (result.reason) tally.changed++;
+      }
       else {
         tally.rejected++;
         const reason = result.reason ?? "Rejected";

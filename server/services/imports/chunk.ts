@@ -12,6 +12,8 @@ import type { ImportChunkInput } from "./schemas";
 
 export type ChunkLineResult = { line: number; status: "stored" | "duplicate" | "rejected"; reason?: string; field?: string };
 
+const CHANGED = "Imported before with other values (mapping, date or staff); the first version is kept";
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const touchPointIdOf = (item: unknown): string | null => {
@@ -58,10 +60,14 @@ export async function importChunk(tenant: TenantDb, scope: Scope, input: ImportC
   const reasons = new Map<number, { reason: string; field: string }>();
   for (const issue of outcome.rejected) {
     const index = forwarded[issue.index]!;
-    const reason =
-      issue.code === "conflict" ? "This row was imported before with another mapping, date or staff member; it was not stored again" : issue.reason;
+    if (issue.code === "conflict") {
+      // The same row, imported before with another mapping, date or staff member: the first
+      // version stays, and the row counts as already imported rather than as an error.
+      results[index] = { line: input.rows[index]!.line, status: "duplicate", reason: CHANGED };
+      continue;
+    }
     const known = reasons.get(index);
-    reasons.set(index, known ? { reason: `${known.reason}; ${reason}`, field: known.field } : { reason, field: issue.path });
+    reasons.set(index, known ? { reason: `${known.reason}; ${issue.reason}`, field: known.field } : { reason: issue.reason, field: issue.path });
   }
   for (const [index, { reason, field }] of reasons) results[index] = { line: input.rows[index]!.line, status: "rejected", reason, field };
 

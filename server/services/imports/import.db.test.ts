@@ -113,6 +113,17 @@ describe.skipIf(!present)("CSV import of the airline survey", () => {
     expect(await feedbackCount()).toBe(before);
   });
 
+  it("counts a row imported before with another date as already imported, and keeps the first version", async () => {
+    const file = path.join(tmp, "first-rows.csv");
+    writeFileSync(file, lines.slice(0, 21).join("\n") + "\n");
+    const before = await feedbackCount();
+    const result = await importCsvFile(tenant, director, { filePath: file, rowOptions: () => ({ defaultOccurredAt: "2026-10-01T12:00:00Z" }) });
+    const expected = applicableRatings(lines.slice(0, 21).join("\n"));
+    expect(result).toMatchObject({ stored: 0, duplicates: expected, changed: expected, rejected: 0 });
+    expect(await feedbackCount()).toBe(before);
+    expect(await tenant.selectFields({ n: count() }, feedback, eq(feedback.occurredAt, new Date("2026-10-01T12:00:00Z")))).toEqual([{ n: 0 }]);
+  });
+
   it("does not let a team lead import into another team's touch point", async () => {
     const [checkIn] = await tenant.selectFields({ id: touchPoints.id }, touchPoints, eq(touchPoints.name, "Check-in"));
     const [seat] = await tenant.selectFields({ id: touchPoints.id }, touchPoints, eq(touchPoints.name, "Seat comfort"));
