@@ -74,10 +74,10 @@ export async function importChunk(tenant: TenantDb, scope: Scope, input: ImportC
   const count = (status: ChunkLineResult["status"]) => results.filter((r) => r.status === status).length;
   // Increments, not values read earlier: two tabs adding to one run must not lose counts.
   const increments = {
-      rowsRead: sql`${importRuns.rowsRead} + ${input.rowsRead}`,
-      stored: sql`${importRuns.stored} + ${count("stored")}`,
-      duplicates: sql`${importRuns.duplicates} + ${count("duplicate")}`,
-      rejected: sql`${importRuns.rejected} + ${count("rejected") + input.locallyRejected}`,
+    rowsRead: sql`${importRuns.rowsRead} + ${input.rowsRead}`,
+    stored: sql`${importRuns.stored} + ${count("stored")}`,
+    duplicates: sql`${importRuns.duplicates} + ${count("duplicate")}`,
+    rejected: sql`${importRuns.rejected} + ${count("rejected") + input.locallyRejected}`,
   };
   await tenant.update(importRuns, increments as unknown as Partial<typeof importRuns.$inferInsert>, eq(importRuns.id, input.importRunId));
   return results;
