@@ -24,6 +24,7 @@ import {
   type SentimentThresholds,
 } from "../server/services/text/sentiment";
 import { detectThemes } from "../server/services/text/themes";
+import { repairTweetText } from "../server/services/text/tweets";
 
 export const DATASETS_DIR = path.resolve(process.cwd(), "../shared/datasets");
 export const SPLIT = { seed: 42, trainShare: 0.7 } as const;
@@ -46,15 +47,8 @@ function readCsv(file: string): Record<string, string>[] {
   return parsed.data;
 }
 
-/*
- * The published tweets went through a case-insensitive find-and-replace of "late" with
- * "Late Flight" and "cancel" with "Cancelled Flight" ("Late Flightr" is "later",
- * "Cancelled Flightled" is "cancelled"). Undoing it gives the customers' own words back, and
- * keeps the theme figures from counting the label's name pasted into the text.
- */
-export function repairTweetText(text: string): string {
-  return text.replace(/Late Flight/g, "late").replace(/Cancelled Flight/g, "cancel");
-}
+// Moved to the server so the demo seed can use it; re-exported for the bench's callers.
+export { repairTweetText };
 
 export function loadTweets(dir = DATASETS_DIR): Tweet[] {
   return readCsv(path.join(dir, "airline-tweets-labelled.csv")).map((row, i) => {

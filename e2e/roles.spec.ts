@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { attachScreenshot, demoLogin, signInAndWaitForHome } from "./helpers";
 
 const expectations = [
-  { role: "director", label: "Director", nav: ["Home", "People", "Teams", "Profile"], hidden: ["My team"] },
-  { role: "team_lead", label: "Team lead", nav: ["Home", "My team", "Profile"], hidden: ["Teams", "People"] },
-  { role: "frontline", label: "Frontline", nav: ["Home", "Profile"], hidden: ["People", "Teams", "My team"] },
+  { role: "director", label: "Director", nav: ["Home", "People", "Teams", "Import", "Profile"], hidden: ["My team"] },
+  { role: "team_lead", label: "Team lead", nav: ["Home", "My team", "Import", "Profile"], hidden: ["Teams", "People"] },
+  { role: "frontline", label: "Frontline", nav: ["Home", "Profile"], hidden: ["People", "Teams", "My team", "Import"] },
 ] as const;
 
 for (const { role, label, nav, hidden } of expectations) {

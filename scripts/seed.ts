@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { DEMO_LOGINS, SKYWARD_ORG_NAME, seedSkyward } from "@/db/seed/skyward";
+import { seedSkywardFeedback } from "@/db/seed/skyward-feedback";
 
 const loginsFlag = process.argv.indexOf("--logins-json");
 const loginsFile = loginsFlag >= 0 ? process.argv[loginsFlag + 1] : undefined;
@@ -20,11 +21,34 @@ const handle = openDatabase();
 try {
   await applyMigrations(handle);
   const migrated = Date.now();
-  const { created } = await seedSkyward(handle.db);
+  const { created, orgId } = await seedSkyward(handle.db);
+  const seeded = Date.now();
+  // SKYWARD_FEEDBACK_ROWS loads only the first survey rows (the e2e server: the whole file takes minutes on PGlite).
+  const maxRows = process.env.SKYWARD_FEEDBACK_ROWS ? Number(process.env.SKYWARD_FEEDBACK_ROWS) : undefined;
+  if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new Error("SKYWARD_FEEDBACK_ROWS must be a whole number");
+  let reported = 0;
+  const feedback = await seedSkywardFeedback(handle.db, orgId, {
+    maxRows,
+    // The whole survey takes minutes on PGlite: say how far it is now and then.
+    onProgress: (rowsRead, stored) => {
+      if (rowsRead - reported < 2000) return;
+      reported = rowsRead;
+      console.log(`Feedback: ${rowsRead.toLocaleString("en-US")} survey rows read, ${stored.toLocaleString("en-US")} responses stored…`);
+    },
+  });
+  if (feedback.loaded) {
+    console.log(
+      `Feedback: ${feedback.stored.toLocaleString("en-US")} responses from ${feedback.rowsRead.toLocaleString("en-US")} survey rows ` +
+        `(${feedback.comments.toLocaleString("en-US")} with a comment, ${feedback.duplicates} already there, ${feedback.rejected} rejected) ` +
+        `in ${((Date.now() - seeded) / 1000).toFixed(1)} s.`,
+    );
+  } else if (feedback.reason !== "already loaded") {
+    console.log(`Feedback: skipped, the survey dataset is missing (${feedback.reason}); the demo has no feedback.`);
+  }
   const where = handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${process.env.PGLITE_DIR ?? ".data/pglite"}`;
   console.log(
     `${SKYWARD_ORG_NAME}: ${created ? "created" : "already there, left as it is"} in ${where} ` +
-      `(migrate ${migrated - started} ms, seed ${Date.now() - migrated} ms).`,
+      `(migrate ${migrated - started} ms, seed ${seeded - migrated} ms, total ${Date.now() - started} ms).`,
   );
 } finally {
   await handle.close();

@@ -11,6 +11,7 @@ export function navItemsFor(role: Role): NavItem[] {
   ];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });
+  if (role === "director" || role === "team_lead") items.push({ href: "/import", label: "Import" });
   if (role === "director") {
     items.push(
       { href: "/surveys", label: "Survey links" },

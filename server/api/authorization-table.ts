@@ -3,8 +3,9 @@ import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
-import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { createOrgFixture, FIXTURE_PASSWORD, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
+import { importAuthorizationEntries, importIdentifiersOf, snapshotImports } from "./authorization-table-imports";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
@@ -49,13 +50,17 @@ export type Extra = {
   apiKeyId?: string;
   themeId?: string;
   surveyId?: string;
+  /** An import run of A's team lead, and one of A's director (a run answers its owner only). */
+  importRunId?: string;
+  directorImportRunId?: string;
 };
 
 export type AuthorizationEntry = {
   access: Access;
   /** Runs before every call of the procedure, so each call gets a still-usable input. */
   setup?: (f: TableFixtures) => Promise<Extra>;
-  input: (f: TableFixtures, extra: Extra) => unknown;
+  /** `caller`: who will send it (absent for the other organisation's director and the fuzz test). */
+  input: (f: TableFixtures, extra: Extra, caller?: FixtureUser | null) => unknown;
   crossOrg: CrossOrg;
 };
 
@@ -177,6 +182,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...responseAuthorizationEntries,
   ...themeAuthorizationEntries,
   ...surveyAuthorizationEntries,
+  ...importAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -227,6 +233,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await responseIdentifiersOf(db, orgId)),
     ...(await themeIdentifiersOf(db, orgId, named)),
     ...(await surveyIdentifiersOf(db, orgId)),
+    ...(await importIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -289,6 +296,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotApiKeys(db, orgId)),
     ...(await snapshotThemes(db, orgId)),
     ...(await snapshotSurveys(db, orgId)),
+    ...(await snapshotImports(db, orgId)),
   };
 }
 

@@ -79,7 +79,7 @@ describe("authorization of every procedure", () => {
       ];
       for (const { label, user, role } of callers) {
         const extra = (await entry.setup?.(f)) ?? {};
-        const outcome = await settle(callProcedure(await callerAs(db, user), path, entry.input(f, extra)));
+        const outcome = await settle(callProcedure(await callerAs(db, user), path, entry.input(f, extra, user)));
         if (!isAllowed(entry.access, role)) {
           expect(codeOf(outcome), `${path} as ${label}`).toBe(role === null ? "UNAUTHORIZED" : "FORBIDDEN");
           continue;

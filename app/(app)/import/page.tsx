@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { CardHeading } from "@/components/shell/card-heading";
+import { ImportFeedback } from "@/components/import/import-feedback";
+import { RecentImports } from "@/components/import/recent-imports";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Import feedback" };
+
+export default async function ImportPage() {
+  const user = await requireUser(["director", "team_lead"]);
+  return (
+    <>
+      <PageHeader
+        title="Import feedback"
+        description={
+          <>
+            Load survey results from a CSV file: one row per response, or one row per customer with a column per touch point
+            (0 = not applicable). {user.role === "team_lead" ? "You can import into the touch points your team owns. " : ""}
+            Importing the same file again stores nothing twice.
+          </>
+        }
+      />
+      <div className="grid gap-10">
+        <ImportFeedback />
+        <section className="grid gap-3">
+          <CardHeading>Recent imports</CardHeading>
+          <RecentImports />
+        </section>
+      </div>
+    </>
+  );
+}

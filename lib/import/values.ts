@@ -1,0 +1,93 @@
+import { IMPORT_CHANNELS, type DateOrder, type ImportChannel } from "./types";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function isoOf(year: number, month: number, day: number, h = 0, m = 0, s = 0): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || h > 23 || m > 59 || s > 59) return null;
+  const date = new Date(Date.UTC(year, month - 1, day, h, m, s));
+  if (date.getUTCDate() !== day) return null; // 31 April and the like
+  return date.toISOString().replace(".000Z", "Z");
+}
+
+const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
+const SLASHED = new RegExp(String.raw`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})${TIME}$`);
+const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}$`);
+const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+const NAMED_US = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/**
+ * A date or time as ISO 8601, or null. Accepts ISO 8601 (with a zone or offset, or without: then
+ * UTC), 2026-11-03 14:05, 03/11/2026 (day first or month first as `order` says, also with . or -
+ * and an optional time), and month names: "3 Nov 2026", "19th November 2023", "November 3, 2026".
+ */
+export function parseDateTime(text: string, order: DateOrder): string | null {
+  const value = text.trim();
+  if (!value) return null;
+  let m = ISO_DATE.exec(value);
+  if (m) return isoOf(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = SLASHED.exec(value);
+  if (m) {
+    const [first, second] = [+m[1]!, +m[2]!];
+    const [day, month] = order === "dmy" ? [first, second] : [second, first];
+    return isoOf(+m[3]!, month, day, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  }
+  m = NAMED.exec(value);
+  if (m) return monthNamed(+m[3]!, m[2]!, +m[1]!);
+  m = NAMED_US.exec(value);
+  if (m) return monthNamed(+m[3]!, m[1]!, +m[2]!);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)) {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString().replace(".000Z", "Z");
+  }
+  return null;
+}
+
+function monthNamed(year: number, name: string, day: number): string | null {
+  const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return month < 0 ? null : isoOf(year, month + 1, day);
+}
+
+/** Which order the sample's slashed dates must be in: a first part above 12 means day first. */
+export function guessDateOrder(samples: string[]): DateOrder {
+  for (const sample of samples) {
+    const m = SLASHED.exec(sample.trim());
+    if (!m) continue;
+    if (+m[1]! > 12) return "dmy";
+    if (+m[2]! > 12) return "mdy";
+  }
+  return "dmy";
+}
+
+/** A whole number, or NaN for anything else ("4.0" is 4; "4.5" and "four" are NaN). */
+export function parseScore(text: string): number | null {
+  const value = text.trim();
+  if (!value) return null;
+  if (!/^[+-]?\d+(\.0+)?$/.test(value)) return /^[+-]?\d*\.\d+$/.test(value) ? Number(value) : Number.NaN;
+  return Number.parseInt(value, 10);
+}
+
+/** "In person", "in-person" and "IN_PERSON" are all in_person. */
+export function parseChannel(text: string): ImportChannel | null {
+  const value = text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return (IMPORT_CHANNELS as readonly string[]).includes(value) ? (value as ImportChannel) : null;
+}
+
+export const AGE_THRESHOLDS = [25, 40, 60];
+
+/** Thresholds [25, 40, 60] give "under 25", "25-39", "40-59", "60+". */
+export function bandOf(value: number, thresholds: number[]): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  const index = thresholds.findIndex((t) => value < t);
+  if (index === 0) return `under ${n(thresholds[0]!)}`;
+  if (index < 0) return `${n(thresholds[thresholds.length - 1]!)}+`;
+  return `${n(thresholds[index - 1]!)}-${n(thresholds[index]! - 1)}`;
+}
+
+/** Three round thresholds that split 0..max into four bands of equal width (1, 2 or 5 times a power of ten). */
+export function roundThresholds(max: number): number[] {
+  if (!(max > 0)) return [1, 2, 3];
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= raw) ?? 10 * power;
+  return [step, 2 * step, 3 * step];
+}

@@ -1,0 +1,73 @@
+import { asc } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { importRuns } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { startImport } from "@/server/services/imports/runs";
+import type { FixtureUser, OrgFixture } from "@/server/testing/fixtures";
+// Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
+import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
+
+/** The CSV import's rows of authorization-table.ts. Merged into `authorizationTable` there. */
+
+const LEADS = ["director", "team_lead"] as const;
+
+const scopeOf = (a: OrgFixture, user: FixtureUser) => ({
+  orgId: a.orgId,
+  userId: user.id,
+  role: user.role,
+  teamIds: user.role === "director" ? [] : [a.teamId],
+  leadTeamIds: user.role === "team_lead" ? [a.teamId] : [],
+});
+
+/**
+ * A running import in A for the lead and one for the director: a run belongs to the person who
+ * started it, so each caller gets their own (the other organisation's director gets the lead's).
+ */
+async function runsInA({ db, a }: TableFixtures): Promise<Extra> {
+  const tenant = tenantDb(db, a.orgId);
+  const lead = await startImport(tenant, scopeOf(a, a.lead), { fileName: "alpha-lead.csv", shape: "response" });
+  const director = await startImport(tenant, scopeOf(a, a.director), { fileName: "alpha-director.csv", shape: "wide" });
+  return { importRunId: lead.id, directorImportRunId: director.id };
+}
+
+function runFor(extra: Extra, caller?: FixtureUser | null): string {
+  const id = caller?.role === "director" ? extra.directorImportRunId : extra.importRunId;
+  if (!id) throw new Error("authorization table: setup did not provide an import run");
+  return id;
+}
+
+export const importAuthorizationEntries: Record<string, AuthorizationEntry> = {
+  "imports.context": { access: LEADS, input: () => undefined, crossOrg: "own_rows_only" },
+  "imports.list": { access: LEADS, setup: runsInA, input: () => undefined, crossOrg: "own_rows_only" },
+  "imports.start": { access: LEADS, input: () => ({ fileName: "survey.csv", shape: "response" }), crossOrg: "not_applicable" },
+  "imports.chunk": {
+    access: LEADS,
+    setup: runsInA,
+    input: (_f, extra, caller) => ({ importRunId: runFor(extra, caller), rowsRead: 1, locallyRejected: 1, rows: [] }),
+    crossOrg: "not_found",
+  },
+  "imports.finish": {
+    access: LEADS,
+    setup: runsInA,
+    input: (_f, extra, caller) => ({ importRunId: runFor(extra, caller), status: "cancelled" }),
+    crossOrg: "not_found",
+  },
+};
+
+/** Ids and file names of one organisation's runs, for the leak checks. */
+export async function importIdentifiersOf(db: Database, orgId: string) {
+  const rows = await tenantDb(db, orgId).selectFields({ id: importRuns.id }, importRuns);
+  return rows.map((run) => run.id);
+}
+
+/** One organisation's runs, for the "unchanged" checks. */
+export async function snapshotImports(db: Database, orgId: string) {
+  return {
+    importRuns: await tenantDb(db, orgId)
+      .selectFields(
+        { id: importRuns.id, status: importRuns.status, rowsRead: importRuns.rowsRead, stored: importRuns.stored, rejected: importRuns.rejected },
+        importRuns,
+      )
+      .orderBy(asc(importRuns.id)),
+  };
+}

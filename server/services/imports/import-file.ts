@@ -1,0 +1,70 @@
+import { openAsBlob } from "node:fs";
+import path from "node:path";
+import type { TenantDb } from "@/server/db/tenant-db";
+import type { Scope } from "@/server/services/scope";
+import { guessMapping } from "@/lib/import/guess";
+import { csvRows, textChunks, type CsvRow } from "@/lib/import/records";
+import { createRowMapper, type RowMapperOptions } from "@/lib/import/row-to-items";
+import { runImport, type ImportTally } from "@/lib/import/run-import";
+import type { ImportItem, ImportTargets, Mapping } from "@/lib/import/types";
+import { importChunk } from "./chunk";
+import { finishImport, startImport } from "./runs";
+import { importContext } from "./targets";
+
+const SAMPLE_ROWS = 200;
+
+export type ImportFileOptions = {
+  filePath: string;
+  /** Row options (the page's date picker, the demo's hooks), given the caller's targets. */
+  rowOptions: (targets: ImportTargets) => RowMapperOptions;
+  /** A change to the guessed mapping, as a user would make on the page. */
+  adjustMapping?: (mapping: Mapping) => Mapping;
+  /** A last touch to each response before it is sent (the demo's comments). */
+  decorate?: (item: ImportItem, row: CsvRow) => void;
+  chunkSize?: number;
+  onProgress?: (tally: ImportTally) => void;
+  /** Read only this many records after the header (the e2e server's smaller demo). */
+  maxRows?: number;
+};
+
+/**
+ * Imports a CSV file from disk the way the import page does in the browser: the same reading,
+ * guessing, row mapping and chunks, through the same service. For the demo seed and tests.
+ */
+export async function importCsvFile(tenant: TenantDb, scope: Scope, options: ImportFileOptions): Promise<ImportTally & { importRunId: string; mapping: Mapping }> {
+  const targets = await importContext(tenant, scope);
+  const rows = csvRows(textChunks((await openAsBlob(options.filePath)).stream()))[Symbol.asyncIterator]();
+  const first = await rows.next();
+  if (first.done) throw new Error(`${options.filePath} is empty`);
+  const header = first.value.cells;
+  const sample: CsvRow[] = [];
+  const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
+  while (sample.length < Math.min(SAMPLE_ROWS, limit)) {
+    const next = await rows.next();
+    if (next.done) break;
+    sample.push(next.value);
+  }
+  const guessed = guessMapping(header, targets.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells), undefined, targets.otherTouchPointNames);
+  const mapping = options.adjustMapping ? options.adjustMapping(guessed) : guessed;
+
+  const run = await startImport(tenant, scope, { fileName: path.basename(options.filePath), shape: mapping.shape });
+  const mapRow = createRowMapper(mapping, targets, options.rowOptions(targets));
+  const tally = await runImport({
+    rows: (async function* () {
+      yield* sample;
+      let read = sample.length;
+      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) yield next.value;
+      await rows.return(undefined);
+    })(),
+    mapRow: (row) => {
+      const outcome = mapRow(row);
+      if (options.decorate) for (const { item } of outcome.items) options.decorate(item, row);
+      return outcome;
+    },
+    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }),
+    chunkSize: options.chunkSize,
+    onProgress: options.onProgress,
+  });
+  await finishImport(tenant, scope, { importRunId: run.id, status: "completed" });
+  return { ...tally, importRunId: run.id, mapping };
+}
