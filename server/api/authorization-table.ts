@@ -4,6 +4,7 @@ import { invitations, loginEmails, teamMembers, teams, users, type Role } from "
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { dashboardAuthorizationEntries } from "./authorization-table-dashboards";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
@@ -177,6 +178,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...responseAuthorizationEntries,
   ...themeAuthorizationEntries,
   ...surveyAuthorizationEntries,
+  ...dashboardAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */

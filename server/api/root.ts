@@ -1,6 +1,7 @@
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { dashboardsRouter } from "./routers/dashboards";
 import { invitationsRouter } from "./routers/invitations";
 import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   responses: responsesRouter,
   themes: themesRouter,
   surveys: surveysRouter,
+  dashboards: dashboardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

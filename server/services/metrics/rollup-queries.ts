@@ -100,7 +100,9 @@ async function groupedSums<D extends string, S extends Record<string, SQL>>(
   const dimensions = grouping.by.map((dimension) => [KEY_NAMES[dimension]!, dimensionSql(table, dimension, grouping.segmentAttribute)] as const);
   const fields = { ...Object.fromEntries(dimensions.map(([name, expression]) => [`k_${name}`, expression])), ...sums };
   const query = tenant.selectFields(fields, table as TenantTable, and(...conditions));
-  const rows = (await (dimensions.length ? query.groupBy(...dimensions.map(([, expression]) => expression)) : query)) as Record<string, unknown>[];
+  // By position: an expression with parameters (the segment attribute) is not recognised as the
+  // same expression when repeated in GROUP BY with new parameter numbers.
+  const rows = (await (dimensions.length ? query.groupBy(...dimensions.map((_, i) => sql.raw(String(i + 1)))) : query)) as Record<string, unknown>[];
   return rows.map((row) => {
     const out: Record<string, string | number | null> = {};
     for (const [name] of dimensions) out[name] = (row[`k_${name}`] as string | null) ?? null;
