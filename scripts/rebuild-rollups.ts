@@ -1,4 +1,4 @@
-/** npm run db:rebuild-rollups: recomputes every organisation's daily feedback rollups from raw feedback. */
+/** npm run db:rebuild-rollups: recomputes every organisation's daily rollups (feedback, themes, observations) from raw rows. */
 import { openDatabase } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
@@ -9,8 +9,10 @@ try {
   const orgs = await handle.db.select({ id: organizations.id, name: organizations.name }).from(organizations);
   for (const org of orgs) {
     const started = Date.now();
-    const { rollupRows } = await rebuildRollups(tenantDb(handle.db, org.id));
-    console.log(`${org.name}: ${rollupRows} rollup rows in ${Date.now() - started} ms`);
+    const rows = await rebuildRollups(tenantDb(handle.db, org.id));
+    console.log(
+      `${org.name}: ${rows.rollupRows} feedback, ${rows.themeRollupRows} theme and ${rows.observationRollupRows} observation rollup rows in ${Date.now() - started} ms`,
+    );
   }
 } finally {
   await handle.close();

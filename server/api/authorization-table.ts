@@ -5,6 +5,7 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from "./authorization-table-api-keys";
+import { dashboardAuthorizationEntries } from "./authorization-table-dashboards";
 import { importAuthorizationEntries, importIdentifiersOf, snapshotImports } from "./authorization-table-imports";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
 import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
@@ -183,6 +184,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...themeAuthorizationEntries,
   ...surveyAuthorizationEntries,
   ...importAuthorizationEntries,
+  ...dashboardAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */

@@ -2,6 +2,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { importsRouter } from "./routers/imports";
+import { dashboardsRouter } from "./routers/dashboards";
 import { invitationsRouter } from "./routers/invitations";
 import { journeysRouter } from "./routers/journeys";
 import { kpisRouter } from "./routers/kpis";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   themes: themesRouter,
   surveys: surveysRouter,
   imports: importsRouter,
+  dashboards: dashboardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

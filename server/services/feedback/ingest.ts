@@ -3,6 +3,7 @@ import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
+import { addToThemeRollups } from "./theme-rollup-upsert";
 import { arrayParam, rowsOf, textArrayLiteral } from "./unnest";
 
 export type FeedbackItem = {
@@ -48,7 +49,7 @@ type Row = RollupRow & {
 };
 
 /**
- * Stores feedback and brings the daily rollups up to date in the same transaction. An item whose
+ * Stores feedback and brings the daily rollups (and theme rollups) up to date in the same transaction. An item whose
  * idempotency key was seen with the same body is a duplicate (nothing new is stored); with a
  * different body it is a conflict. Results come back in the order of the items.
  *
@@ -104,6 +105,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const rollingUp = clock?.() ?? 0;
     const stored = rows.filter((row) => inserted.has(row.id));
     await addToRollups(tenantTx, stored);
+    await addToThemeRollups(tenantTx, stored);
     if (clock) timing.rollupsMs = clock() - rollingUp;
     timing.stored = stored.length;
 

@@ -1,15 +1,21 @@
 import { sql } from "drizzle-orm";
-import { feedbackDailyRollups } from "@/db/schema";
+import { feedbackDailyRollups, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 
+const affected = (result: unknown) =>
+  Number((result as { count?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0);
+
 /**
- * Recomputes an organisation's rollups from its raw feedback in one SQL statement (no rows pass
- * through the app), inside one transaction. Written independently of the incremental path in
- * rollup-upsert.ts, so the tests can hold one against the other.
+ * Recomputes an organisation's three rollup tables (feedback, feedback themes, observations) from
+ * raw rows, one SQL statement each (no rows pass through the app), inside one transaction. Written
+ * independently of the incremental paths (rollup-upsert.ts, theme-rollup-upsert.ts,
+ * observations/rollup-upsert.ts), so the tests can hold one against the other.
  */
-export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: number }> {
+export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: number; themeRollupRows: number; observationRollupRows: number }> {
   return tenant.transaction(async (tenantTx) => {
     await tenantTx.delete(feedbackDailyRollups, sql`true`);
+    await tenantTx.delete(feedbackThemeDailyRollups, sql`true`);
+    await tenantTx.delete(observationDailyRollups, sql`true`);
     const result = await tenantTx.execute((orgId) => sql`
       insert into feedback_daily_rollups (
         org_id, touch_point_id, staff_id, segment_key, day, responses,
@@ -40,7 +46,28 @@ export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: nu
         where f.org_id = ${orgId}
       ) rows
       group by org_id, touch_point_id, staff_id, segment_key, day`);
-    const count = (result as unknown as { count?: number; affectedRows?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0;
-    return { rollupRows: Number(count) };
+    // A comment naming a theme twice mentions it once: distinct (response, theme) pairs.
+    const themes = await tenantTx.execute((orgId) => sql`
+      insert into feedback_theme_daily_rollups (
+        org_id, touch_point_id, staff_id, theme, day, mentions, sentiment_n, sentiment_sum, positive_n, neutral_n, negative_n)
+      select org_id, touch_point_id, staff_id, theme, day, count(*), count(sentiment), coalesce(sum(sentiment::float8), 0),
+        count(*) filter (where sentiment_label = 'positive'), count(*) filter (where sentiment_label = 'neutral'),
+        count(*) filter (where sentiment_label = 'negative')
+      from (
+        select distinct f.org_id, f.id, f.touch_point_id, f.staff_id, t.theme, (f.occurred_at at time zone 'UTC')::date as day,
+          f.sentiment, f.sentiment_label
+        from feedback f cross join lateral unnest(f.themes) as t(theme)
+        where f.org_id = ${orgId}
+      ) mentions
+      group by org_id, touch_point_id, staff_id, theme, day`);
+    // PostgreSQL refuses a product that underflows to 0; such squares are 0, here and in squareOf.
+    const observed = await tenantTx.execute((orgId) => sql`
+      insert into observation_daily_rollups (org_id, touch_point_id, kpi_id, metric, staff_id, day, n, sum, sum_sq, min, max)
+      select org_id, touch_point_id, kpi_id, metric, staff_id, (observed_at at time zone 'UTC')::date, count(*), sum(value),
+        sum(case when abs(value) < 1e-150 then 0 else value * value end), min(value), max(value)
+      from observations
+      where org_id = ${orgId}
+      group by org_id, touch_point_id, kpi_id, metric, staff_id, (observed_at at time zone 'UTC')::date`);
+    return { rollupRows: affected(result), themeRollupRows: affected(themes), observationRollupRows: affected(observed) };
   });
 }

@@ -1,9 +1,10 @@
-import { and, asc, between, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { feedbackDailyRollups, journeys, kpis, touchPoints } from "@/db/schema";
+import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { journeys, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError } from "@/server/services/errors";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopTwo } from "./formulas";
+import { sumFeedbackRollups } from "./rollup-queries";
 import type { SummaryQuery } from "./summary-schema";
 
 type Counts = Pick<
@@ -25,8 +26,6 @@ const EMPTY: Counts = {
   ratingSum: 0,
   ratingTopTwo: 0,
 };
-
-const total = (column: (typeof feedbackDailyRollups)[keyof Counts]) => sql<number>`coalesce(sum(${column}), 0)::float8`;
 
 export type KpiSummary = {
   kpiId: string;
@@ -104,25 +103,8 @@ export async function kpiSummary(tenant: TenantDb, query: SummaryQuery) {
     )
     .orderBy(asc(kpis.createdAt), asc(kpis.id));
 
-  const sums = await tenant
-    .selectFields(
-      {
-        touchPointId: feedbackDailyRollups.touchPointId,
-        ...(Object.fromEntries(Object.keys(EMPTY).map((key) => [key, total(feedbackDailyRollups[key as keyof Counts])])) as Record<
-          keyof Counts,
-          SQL<number>
-        >),
-      },
-      feedbackDailyRollups,
-      and(inArray(feedbackDailyRollups.touchPointId, ids), between(feedbackDailyRollups.day, query.from, query.to)),
-    )
-    .groupBy(feedbackDailyRollups.touchPointId);
-  const countsOf = new Map(
-    sums.map(({ touchPointId, ...counts }) => [
-      touchPointId,
-      Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, Number(value)])) as Counts,
-    ]),
-  );
+  const sums = await sumFeedbackRollups(tenant, { from: query.from, to: query.to, touchPointIds: ids }, { by: ["touchPoint"] });
+  const countsOf = new Map(sums.map((group) => [group.touchPointId!, group.counts as Counts]));
 
   return {
     period,

@@ -7,7 +7,12 @@ export const observationItemSchema = z.object({
   kpiId: idSchema("kpiId").nullish(),
   staffId: idSchema("staffId").nullish(),
   metric: requiredText("metric", 80),
-  value: z.number({ error: "value must be a number" }).finite("value must be a finite number"),
+  // Bounded so sums and sums of squares in the rollups stay finite (PostgreSQL refuses an overflow).
+  value: z
+    .number({ error: "value must be a number" })
+    .finite("value must be a finite number")
+    .min(-1e15, "value must be between -10^15 and 10^15")
+    .max(1e15, "value must be between -10^15 and 10^15"),
   observedAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" }),
   idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
 });

@@ -1,0 +1,153 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { teams, touchPoints } from "@/db/schema";
+import type { TenantDb } from "@/server/db/tenant-db";
+import { NotFoundError, PermissionError } from "@/server/services/errors";
+import { today } from "@/server/services/kpis/effective-target";
+import { benjaminiHochberg } from "@/server/services/metrics/comparison";
+import { compareKpi, isImprovement, measureKpi, type KpiRow } from "@/server/services/metrics/kpi-measure";
+import type { Period } from "@/server/services/metrics/rollup-queries";
+import { targetStatus } from "@/server/services/metrics/status";
+import type { Scope } from "@/server/services/scope";
+import { effectiveTarget, kpisOf, livePoints, membersOf, overridesOf, teamsOfPeople } from "./context";
+import { sumsFor, sumsOfKpi } from "./figures";
+import { addDays, buckets, previousPeriod, weekStart } from "./period";
+
+/**
+ * The team against target, person by person: for each member of the team(s) and each KPI of the
+ * touch points their team owns, n, value and status against the person's effective target (their
+ * own, else their team's, else the organisation's, as in force on the period's last day). Below the
+ * minimum sample the status is "not_enough_data". Who improved or declined on the previous period
+ * of equal length is flagged only for discoveries under Benjamini-Hochberg over the team's
+ * comparisons. A team lead sees only teams they lead; nobody outside them appears.
+ */
+export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period & { teamId?: string }) {
+  let teamIds: string[];
+  if (input.teamId) {
+    const [team] = await tenant.selectFields({ id: teams.id }, teams, eq(teams.id, input.teamId));
+    if (!team) throw new NotFoundError("Team");
+    if (scope.role !== "director" && !scope.leadTeamIds.includes(team.id)) throw new PermissionError("You can see only the teams you lead");
+    teamIds = [team.id];
+  } else {
+    teamIds = scope.role === "director" ? (await tenant.selectFields({ id: teams.id }, teams)).map((t) => t.id) : scope.leadTeamIds;
+  }
+  const teamRows = teamIds.length ? await tenant.selectFields({ id: teams.id, name: teams.name }, teams, inArray(teams.id, teamIds)).orderBy(asc(teams.name)) : [];
+  const members = await membersOf(tenant, teamIds);
+  const people = [...new Map(members.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
+  const personTeams = await teamsOfPeople(tenant, people.map((p) => p.id));
+  const points = teamIds.length ? await livePoints(tenant, inArray(touchPoints.ownerTeamId, teamIds)) : [];
+  const kpis = await kpisOf(tenant, points.map((p) => p.id));
+  const overrides = await overridesOf(tenant, kpis.map((k) => k.id));
+  const staffIds = people.map((p) => p.id);
+  const touchPointIds = points.map((p) => p.id);
+  const previous = previousPeriod(input);
+  const now = await sumsFor(tenant, kpis, { ...input, touchPointIds, staffIds }, { staff: true });
+  const before = await sumsFor(tenant, kpis, { ...previous, touchPointIds, staffIds }, { staff: true });
+  const ownerOf = new Map(points.map((p) => [p.id, p.ownerTeamId]));
+  const pointName = new Map(points.map((p) => [p.id, p.name]));
+
+  // A person's KPIs are those of the touch points owned by the (shown) teams they belong to.
+  const kpisFor = (personId: string): KpiRow[] => {
+    const theirs = new Set(members.filter((m) => m.id === personId).map((m) => m.teamId));
+    return kpis.filter((kpi) => theirs.has(ownerOf.get(kpi.touchPointId) ?? ""));
+  };
+  const rows = people.flatMap((person) =>
+    kpisFor(person.id).map((kpi) => {
+      const current = sumsOfKpi(now, kpi, { staffId: person.id });
+      const measured = measureKpi(kpi, current.counts, current.observed);
+      const target = effectiveTarget(kpi, overrides, { userId: person.id, teamIds: personTeams.get(person.id) ?? [], ownerTeamId: ownerOf.get(kpi.touchPointId) ?? null }, input.to);
+      const change = compareKpi(kpi, sumsOfKpi(before, kpi, { staffId: person.id }), current);
+      return {
+        personId: person.id,
+        personName: person.name,
+        kpiId: kpi.id,
+        kpiName: kpi.name,
+        kind: kpi.kind,
+        unit: kpi.unit,
+        direction: kpi.direction,
+        touchPointId: kpi.touchPointId,
+        touchPointName: pointName.get(kpi.touchPointId) ?? "",
+        minSampleSize: kpi.minSampleSize,
+        ...measured,
+        target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
+        status: targetStatus(measured.value, { ...target, direction: kpi.direction }),
+        change,
+      };
+    }),
+  );
+  const compared = rows.filter((row) => row.change !== null);
+  const discoveries = benjaminiHochberg(compared.map((row) => row.change!.pValue));
+  const flagged = compared.filter((_, i) => discoveries[i]);
+  const movement = (row: (typeof rows)[number]) => ({
+    personId: row.personId,
+    personName: row.personName,
+    kpiId: row.kpiId,
+    kpiName: row.kpiName,
+    change: row.change!.change,
+    interval: { low: row.change!.low, high: row.change!.high },
+    pValue: row.change!.pValue,
+  });
+  return {
+    period: { from: input.from, to: input.to },
+    previous,
+    teams: teamRows,
+    people,
+    rows,
+    improved: flagged.filter((row) => isImprovement(row, row.change!.change)).map(movement),
+    declined: flagged.filter((row) => !isImprovement(row, row.change!.change)).map(movement),
+  };
+}
+
+/** Weeks in "my trend" when no period is given. */
+export const MY_TREND_WEEKS = 12;
+
+/**
+ * Frontline home: my KPIs this week and this month (to date) against my effective targets, with
+ * n, and my weekly trend. My KPIs are those of the touch points my teams own. Only my own figures:
+ * every sum is filtered to me as the staff member.
+ */
+export async function me(tenant: TenantDb, scope: Scope, input: { from?: string; to?: string }) {
+  const day = input.to ?? today();
+  const trend = { from: input.from ?? addDays(weekStart(day), -7 * (MY_TREND_WEEKS - 1)), to: day };
+  const week = { from: weekStart(day), to: day };
+  const month = { from: `${day.slice(0, 8)}01`, to: day };
+  const points = scope.teamIds.length ? await livePoints(tenant, inArray(touchPoints.ownerTeamId, scope.teamIds)) : [];
+  const kpis = await kpisOf(tenant, points.map((p) => p.id));
+  const overrides = await overridesOf(tenant, kpis.map((k) => k.id));
+  const touchPointIds = points.map((p) => p.id);
+  const mine = { touchPointIds, staffIds: [scope.userId] };
+  const [weekSums, monthSums, trendSums] = [
+    await sumsFor(tenant, kpis, { ...week, ...mine }),
+    await sumsFor(tenant, kpis, { ...month, ...mine }),
+    await sumsFor(tenant, kpis, { ...trend, ...mine }, { grain: "week" }),
+  ];
+  const weeks = buckets(trend, "week");
+  const ownerOf = new Map(points.map((p) => [p.id, p.ownerTeamId]));
+  const pointName = new Map(points.map((p) => [p.id, p.name]));
+  return {
+    week,
+    month,
+    trendPeriod: trend,
+    kpis: kpis.map((kpi) => {
+      const target = effectiveTarget(kpi, overrides, { userId: scope.userId, teamIds: scope.teamIds, ownerTeamId: ownerOf.get(kpi.touchPointId) ?? null }, day);
+      const figure = (sums: typeof weekSums, at: { day?: string } = {}) => {
+        const s = sumsOfKpi(sums, kpi, at);
+        const measured = measureKpi(kpi, s.counts, s.observed);
+        return { ...measured, status: targetStatus(measured.value, { ...target, direction: kpi.direction }) };
+      };
+      return {
+        kpiId: kpi.id,
+        name: kpi.name,
+        kind: kpi.kind,
+        unit: kpi.unit,
+        direction: kpi.direction,
+        minSampleSize: kpi.minSampleSize,
+        touchPointId: kpi.touchPointId,
+        touchPointName: pointName.get(kpi.touchPointId) ?? "",
+        target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
+        thisWeek: figure(weekSums),
+        thisMonth: figure(monthSums),
+        trend: weeks.map((w) => ({ week: w, ...figure(trendSums, { day: w }) })),
+      };
+    }),
+  };
+}

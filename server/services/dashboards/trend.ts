@@ -1,0 +1,101 @@
+import { inArray } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { TenantDb } from "@/server/db/tenant-db";
+import { ValidationError } from "@/server/services/errors";
+import { measureKpi } from "@/server/services/metrics/kpi-measure";
+import type { Period, RollupFilter, SegmentFilter } from "@/server/services/metrics/rollup-queries";
+import type { Scope } from "@/server/services/scope";
+import { assertStaffVisible, effectiveTarget, kpiRowOrThrow, kpisOf, overridesOf, pointOrThrow, teamsOfPeople, viewerSubject, visibleStaffIds } from "./context";
+import { sumsFor, sumsOfKpi } from "./figures";
+import { buckets } from "./period";
+import { themeTrends } from "./themes";
+
+/**
+ * One KPI per day or ISO week, each point with n and interval (none below the minimum sample),
+ * and the target line of the view: the person's effective target when one person is shown, else
+ * the caller's own (organisation for a director, team for a lead, personal for frontline staff).
+ * Frontline staff always see their own figures only.
+ */
+export async function kpiTrend(
+  tenant: TenantDb,
+  scope: Scope,
+  input: Period & { kpiId: string; grain: "day" | "week"; staffId?: string; segment?: SegmentFilter },
+) {
+  const kpi = await kpiRowOrThrow(tenant, input.kpiId);
+  const point = await pointOrThrow(tenant, kpi.touchPointId);
+  const staffId = scope.role === "frontline" ? (input.staffId ?? scope.userId) : input.staffId;
+  if (staffId) await assertStaffVisible(tenant, scope, staffId);
+  if (input.segment && kpi.kind === "operational") throw new ValidationError("Operational KPIs come from observations, which carry no segment", "segment");
+  const filter: RollupFilter = { from: input.from, to: input.to, touchPointIds: [kpi.touchPointId], ...(staffId ? { staffIds: [staffId] } : {}), ...(input.segment ? { segment: input.segment } : {}) };
+  const sums = await sumsFor(tenant, [kpi], filter, { grain: input.grain });
+  const overrides = await overridesOf(tenant, [kpi.id]);
+  const subject = staffId
+    ? { userId: staffId, teamIds: (await teamsOfPeople(tenant, [staffId])).get(staffId) ?? [], ownerTeamId: point.ownerTeamId }
+    : viewerSubject(scope, point.ownerTeamId);
+  const target = effectiveTarget(kpi, overrides, subject, input.to);
+  return {
+    kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, minSampleSize: kpi.minSampleSize },
+    touchPoint: { id: point.id, name: point.name },
+    grain: input.grain,
+    staffId: staffId ?? null,
+    target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
+    points: buckets(input, input.grain).map((day) => {
+      const s = sumsOfKpi(sums, kpi, { day });
+      const { n, value, interval, secondary } = measureKpi(kpi, s.counts, s.observed);
+      return { day, n, value, interval, secondary };
+    }),
+  };
+}
+
+/**
+ * The touch point page: each KPI's weekly history, its breakdown by staff member (directors see
+ * everyone, a team lead the people of their teams, frontline staff no breakdown and only their
+ * own history), and the themes heard there.
+ */
+export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input: Period & { touchPointId: string }) {
+  const point = await pointOrThrow(tenant, input.touchPointId);
+  const kpis = await kpisOf(tenant, [point.id]);
+  const own = scope.role === "frontline" ? { staffIds: [scope.userId] } : {};
+  const history = await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...own }, { grain: "week" });
+  const visible = await visibleStaffIds(tenant, scope);
+  const byStaff =
+    scope.role === "frontline"
+      ? null
+      : await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...(visible === "all" ? {} : { staffIds: visible }) }, { staff: true });
+  const staffIds = byStaff ? [...new Set([...byStaff.counts.keys(), ...byStaff.observed.keys()].map((key) => key.split("|")[1]!).filter(Boolean))] : [];
+  const names = await namesOf(tenant, staffIds);
+  const weeks = buckets(input, "week");
+  return {
+    touchPoint: { id: point.id, name: point.name, isMomentOfTruth: point.isMomentOfTruth, ownerTeamId: point.ownerTeamId },
+    period: { from: input.from, to: input.to },
+    kpis: kpis.map((kpi) => ({
+      kpiId: kpi.id,
+      name: kpi.name,
+      kind: kpi.kind,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      minSampleSize: kpi.minSampleSize,
+      history: weeks.map((week) => {
+        const s = sumsOfKpi(history, kpi, { day: week });
+        const { n, value, interval } = measureKpi(kpi, s.counts, s.observed);
+        return { week, n, value, interval };
+      }),
+      staff: byStaff
+        ? staffIds
+            .map((staffId) => {
+              const s = sumsOfKpi(byStaff, kpi, { staffId });
+              const { n, value, interval, enoughData } = measureKpi(kpi, s.counts, s.observed);
+              return { staffId, name: names.get(staffId) ?? "", n, value, interval, enoughData };
+            })
+            .filter((row) => row.n > 0)
+            .sort((a, b) => a.name.localeCompare(b.name))
+        : null,
+    })),
+    themes: (await themeTrends(tenant, scope, input)).themes,
+  };
+}
+
+async function namesOf(tenant: TenantDb, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  return new Map((await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, ids))).map((u) => [u.id, u.name]));
+}
