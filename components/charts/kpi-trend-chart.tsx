@@ -3,6 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, trendData, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
+import { useChartColors } from "./use-chart-colors";
 
 export type KpiTrendChartProps = ChartStateProps & {
   title: string;
@@ -36,6 +37,7 @@ export function KpiTrendChart({
   headingLevel,
   ...state
 }: KpiTrendChartProps) {
+  const colors = useChartColors();
   const data = trendData(points);
   const gaps = data.filter((point) => point.value === null).length;
   return (
@@ -70,16 +72,16 @@ export function KpiTrendChart({
       }
     >
       <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid vertical={false} className="text-border" stroke="currentColor" />
-        <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: "currentColor" }} className="text-muted-foreground" stroke="currentColor" />
-        <YAxis domain={domain ?? ["auto", "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: "currentColor" }} className="text-muted-foreground" stroke="currentColor" />
+        <CartesianGrid vertical={false} stroke={colors.border} />
+        <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        <YAxis domain={domain ?? ["auto", "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} minSampleSize={minSampleSize} />} />
-        <Area dataKey="band" className="text-primary" fill="currentColor" fillOpacity={0.15} stroke="none" isAnimationActive={false} activeDot={false} />
-        {target !== null && target !== undefined && <ReferenceLine y={target} className="text-success" stroke="currentColor" strokeDasharray="6 4" strokeWidth={1.5} />}
+        <Area dataKey="band" fill={colors.primary} fillOpacity={0.15} stroke="none" isAnimationActive={false} activeDot={false} />
+        {target !== null && target !== undefined && <ReferenceLine y={target} stroke={colors.success} strokeDasharray="6 4" strokeWidth={1.5} />}
         {warningThreshold !== null && warningThreshold !== undefined && (
-          <ReferenceLine y={warningThreshold} className="text-warning" stroke="currentColor" strokeDasharray="2 3" strokeWidth={1.5} />
+          <ReferenceLine y={warningThreshold} stroke={colors.warning} strokeDasharray="2 3" strokeWidth={1.5} />
         )}
-        <Line dataKey="value" className="text-primary" stroke="currentColor" strokeWidth={2} dot={{ r: 2.5, fill: "currentColor" }} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="value" stroke={colors.primary} strokeWidth={2} dot={{ r: 2.5, fill: colors.primary, stroke: colors.primary }} isAnimationActive={false} connectNulls={false} />
       </ComposedChart>
     </ChartCard>
   );

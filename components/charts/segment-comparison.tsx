@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount, formatInterval, formatValue, notEnoughData, type KpiUnit } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
+import { useChartColors, type ChartColors } from "./use-chart-colors";
 
 export type SegmentValue = {
   /** The attribute's value, such as "Business" for class. */
@@ -32,6 +33,7 @@ type Datum = SegmentValue & { bar: number | null; error: [number, number] | null
 
 /** Each value of one segment attribute side by side: a bar, its 95% interval, and n under it. */
 export function SegmentComparison({ title, description, attribute, segments, unit = "mean", target, minSampleSize, domain, height = 260, headingLevel, ...state }: SegmentComparisonProps) {
+  const colors = useChartColors();
   const data: Datum[] = segments.map((segment) => ({
     ...segment,
     bar: segment.value,
@@ -50,13 +52,13 @@ export function SegmentComparison({ title, description, attribute, segments, uni
       footer={<p className="text-xs text-muted-foreground">Lines on the bars: 95% intervals. Bars whose intervals overlap may not really differ.</p>}
     >
       <BarChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
-        <CartesianGrid vertical={false} className="text-border" stroke="currentColor" />
-        <XAxis dataKey="label" interval={0} height={44} tick={(props) => <SegmentTick {...props} data={data} />} className="text-muted-foreground" stroke="currentColor" />
-        <YAxis domain={domain ?? [0, "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: "currentColor" }} className="text-muted-foreground" stroke="currentColor" />
+        <CartesianGrid vertical={false} stroke={colors.border} />
+        <XAxis dataKey="label" interval={0} height={44} tick={(props) => <SegmentTick {...props} data={data} colors={colors} />} stroke={colors["muted-foreground"]} />
+        <YAxis domain={domain ?? [0, "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         <Tooltip cursor={{ fillOpacity: 0.08 }} content={(props) => <SegmentTooltip {...props} unit={unit} minSampleSize={minSampleSize} />} />
-        {target !== null && target !== undefined && <ReferenceLine y={target} className="text-success" stroke="currentColor" strokeDasharray="6 4" strokeWidth={1.5} />}
-        <Bar dataKey="bar" className="text-primary" fill="currentColor" fillOpacity={0.75} maxBarSize={56} isAnimationActive={false}>
-          <ErrorBar dataKey="error" width={8} strokeWidth={1.5} className="text-foreground" stroke="currentColor" isAnimationActive={false} />
+        {target !== null && target !== undefined && <ReferenceLine y={target} stroke={colors.success} strokeDasharray="6 4" strokeWidth={1.5} />}
+        <Bar dataKey="bar" fill={colors.primary} fillOpacity={0.75} maxBarSize={56} isAnimationActive={false}>
+          <ErrorBar dataKey="error" width={8} strokeWidth={1.5} stroke={colors.foreground} isAnimationActive={false} />
         </Bar>
       </BarChart>
     </ChartCard>
@@ -66,15 +68,15 @@ export function SegmentComparison({ title, description, attribute, segments, uni
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: string; index?: number } };
 
 /** The value's name with its n under it; "not enough data" where there is no bar. */
-function SegmentTick({ x = 0, y = 0, payload, data }: TickProps & { data: Datum[] }) {
+function SegmentTick({ x = 0, y = 0, payload, data, colors }: TickProps & { data: Datum[]; colors: ChartColors }) {
   const datum = data[payload?.index ?? -1];
   if (!datum) return null;
   return (
     <g transform={`translate(${x},${y})`}>
-      <text y={12} textAnchor="middle" fontSize={12} fill="currentColor" className="text-foreground">
+      <text y={12} textAnchor="middle" fontSize={12} fill={colors.foreground}>
         {datum.label}
       </text>
-      <text y={28} textAnchor="middle" fontSize={11} fill="currentColor">
+      <text y={28} textAnchor="middle" fontSize={11} fill={colors["muted-foreground"]}>
         {datum.value === null ? `n = ${formatCount(datum.n)}, too few` : `n = ${formatCount(datum.n)}`}
       </text>
     </g>
