@@ -20,6 +20,8 @@ export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLEl
     if (!node) return;
     setBusy(true);
     setFailed(false);
+    // Opens scroll boxes while the image is drawn (app/globals.css), or their scrollbars show in it.
+    node.setAttribute("data-exporting", "");
     try {
       const dataUrl = await toPng(node, {
         pixelRatio: 2,
@@ -31,6 +33,7 @@ export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLEl
     } catch {
       setFailed(true);
     } finally {
+      node.removeAttribute("data-exporting");
       setBusy(false);
     }
   }
