@@ -2,7 +2,7 @@
 
 import { Fragment, useId, useState } from "react";
 import Link from "next/link";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,16 +12,21 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ExportCsvButton } from "@/components/export/export-csv-button";
+import { fetchAllPages } from "@/lib/export/fetch-all-pages";
 import { Pager } from "@/components/filters/pager";
 import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
+import { auditCsv } from "./audit-csv";
 import { changesOf, humanise, showValue } from "./audit-diff";
 
 type AuditEntry = RouterOutputs["audit"]["list"]["rows"][number];
 
 const PAGE_SIZE = 25;
+/** An export fetches every page of the current filters, up to this many entries (newest first). */
+const EXPORT_MAX_ROWS = 10_000;
 const FILTERS = ["entity", "action", "person", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 
@@ -47,21 +52,24 @@ export function AuditLog() {
   const filtered = FILTERS.some((name) => filters[name] !== "");
   const idPrefix = useId();
 
+  const queryClient = useQueryClient();
+  const listFilters = {
+    entityType: filters.entity || undefined,
+    action: filters.action || undefined,
+    actorId: filters.person || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+  };
   const audit = useQuery(
-    trpc.audit.list.queryOptions(
-      {
-        entityType: filters.entity || undefined,
-        action: filters.action || undefined,
-        actorId: filters.person || undefined,
-        from: filters.from || undefined,
-        to: filters.to || undefined,
-        page: filters.page,
-        pageSize: PAGE_SIZE,
-      },
-      { placeholderData: keepPreviousData },
-    ),
+    trpc.audit.list.queryOptions({ ...listFilters, page: filters.page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData }),
   );
-
+  const loadExport = async () => {
+    const all = await fetchAllPages(
+      (page, pageSize) => queryClient.fetchQuery(trpc.audit.list.queryOptions({ ...listFilters, page, pageSize }, { staleTime: 0 })),
+      { pageSize: 200, maxRows: EXPORT_MAX_ROWS, key: (entry) => entry.id },
+    );
+    return auditCsv(all.rows);
+  };
 
   const data = audit.data;
   const withCurrent = (options: string[], current: string) => (current && !options.includes(current) ? [current, ...options] : options);
@@ -162,6 +170,9 @@ export function AuditLog() {
         )
       ) : data ? (
         <>
+          <div className="flex justify-end">
+            <ExportCsvButton fileName="audit log" load={loadExport} note={exportNote(data.total, filtered)} />
+          </div>
           <div className="rounded-lg border bg-card" aria-busy={audit.isFetching || undefined}>
             <Table>
               <TableHeader>
@@ -192,6 +203,14 @@ export function AuditLog() {
       ) : null}
     </div>
   );
+}
+
+function exportNote(total: number, filtered: boolean): string {
+  const matching = filtered ? " that match the filters" : "";
+  if (total > EXPORT_MAX_ROWS) {
+    return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} entries${matching}; narrow the dates for the rest.`;
+  }
+  return total === 1 ? `Exports the 1 entry${matching}.` : `Exports all ${total.toLocaleString("en-GB")} entries${matching}, not only this page.`;
 }
 
 const COMPACT_CHANGES = 2;

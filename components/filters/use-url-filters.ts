@@ -27,6 +27,9 @@ export function useUrlFilters<Name extends string>() {
     hrefWith,
     clearHref: pathname,
     setFilter: (name: Name, value: string) => router.push(hrefWith({ [name]: value, page: "" } as Partial<Record<Name | "page", string>>), { scroll: false }),
+    /** Several filters in one history entry (a period's preset and its days change together). */
+    setFilters: (changes: Partial<Record<Name, string>>) =>
+      router.push(hrefWith({ ...changes, page: "" } as Partial<Record<Name | "page", string>>), { scroll: false }),
   };
 }
 

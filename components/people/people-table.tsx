@@ -12,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ExportCsvButton } from "@/components/export/export-csv-button";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import { managedPeopleColumns, readOnlyPeopleColumns } from "./people-columns";
@@ -58,7 +59,7 @@ export function PeopleTable({ canManage }: { canManage: boolean }) {
 
   return (
     <div className="grid gap-4">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+      <div data-print-hidden className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid w-full gap-2 sm:max-w-xs">
           <Label htmlFor="people-filter">Filter people</Label>
           <Input
@@ -69,13 +70,16 @@ export function PeopleTable({ canManage }: { canManage: boolean }) {
             onChange={(event) => setFilter(event.target.value)}
           />
         </div>
-        <div className="flex items-center gap-2">
-          <Checkbox
-            id="include-inactive"
-            checked={includeInactive}
-            onCheckedChange={(checked) => setIncludeInactive(checked === true)}
-          />
-          <Label htmlFor="include-inactive">Include deactivated</Label>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          <div className="flex items-center gap-2">
+            <Checkbox
+              id="include-inactive"
+              checked={includeInactive}
+              onCheckedChange={(checked) => setIncludeInactive(checked === true)}
+            />
+            <Label htmlFor="include-inactive">Include deactivated</Label>
+          </div>
+          <ExportCsvButton fileName={canManage ? "people" : "my team"} table={table} disabled={rows.length === 0} />
         </div>
       </div>
 

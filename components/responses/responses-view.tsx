@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from "react";
 import Link from "next/link";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTable } from "@tanstack/react-table";
 import { MessageSquareText } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -13,14 +13,20 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ExportCsvButton } from "@/components/export/export-csv-button";
+import { fetchAllPages } from "@/lib/export/fetch-all-pages";
 import { Pager } from "@/components/filters/pager";
 import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Role } from "@/lib/roles";
 import { responseColumns, responseTableFeatures, type ResponseRow } from "./response-columns";
+import { responsesCsv } from "./response-csv";
 
 const PAGE_SIZE = 25;
+/** An export fetches every page of the current filters, up to this many rows (newest first). */
+const EXPORT_MAX_ROWS = 10_000;
+const EXPORT_PAGE_SIZE = 100;
 const FILTERS = ["q", "touchPoint", "staff", "sentiment", "source", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
@@ -45,21 +51,18 @@ export function ResponsesView({ role }: { role: Role }) {
   const filtered = FILTERS.some((name) => filters[name] !== "");
   const idPrefix = useId();
 
+  const queryClient = useQueryClient();
+  const listFilters = {
+    search: filters.q || undefined,
+    touchPointId: filters.touchPoint || undefined,
+    staffId: filters.staff || undefined,
+    sentiment: filters.sentiment || undefined,
+    source: filters.source || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+  };
   const responses = useQuery(
-    trpc.responses.list.queryOptions(
-      {
-        search: filters.q || undefined,
-        touchPointId: filters.touchPoint || undefined,
-        staffId: filters.staff || undefined,
-        sentiment: filters.sentiment || undefined,
-        source: filters.source || undefined,
-        from: filters.from || undefined,
-        to: filters.to || undefined,
-        page: filters.page,
-        pageSize: PAGE_SIZE,
-      },
-      { placeholderData: keepPreviousData },
-    ),
+    trpc.responses.list.queryOptions({ ...listFilters, page: filters.page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData }),
   );
   const showCustomer = role !== "frontline";
   const columns = useMemo(() => responseColumns({ showCustomer }), [showCustomer]);
@@ -70,6 +73,14 @@ export function ResponsesView({ role }: { role: Role }) {
     getRowId: (row) => row.id,
   });
   const data = responses.data;
+
+  const loadExport = async () => {
+    const all = await fetchAllPages(
+      (page, pageSize) => queryClient.fetchQuery(trpc.responses.list.queryOptions({ ...listFilters, page, pageSize }, { staleTime: 0 })),
+      { pageSize: EXPORT_PAGE_SIZE, maxRows: EXPORT_MAX_ROWS, key: (row) => row.id },
+    );
+    return responsesCsv(all.rows, { showCustomer });
+  };
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
@@ -177,6 +188,9 @@ export function ResponsesView({ role }: { role: Role }) {
         )
       ) : data ? (
         <>
+          <div className="flex justify-end">
+            <ExportCsvButton fileName="responses" load={loadExport} note={exportNote(data.total, filtered)} />
+          </div>
           <div className="overflow-x-auto rounded-lg border bg-card" aria-busy={responses.isFetching || undefined}>
             <Table>
               <TableHeader>
@@ -215,6 +229,14 @@ export function ResponsesView({ role }: { role: Role }) {
       ) : null}
     </div>
   );
+}
+
+function exportNote(total: number, filtered: boolean): string {
+  const matching = filtered ? " that match the filters" : "";
+  if (total > EXPORT_MAX_ROWS) {
+    return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} responses${matching}; narrow the dates for the rest.`;
+  }
+  return total === 1 ? `Exports the 1 response${matching}.` : `Exports all ${total.toLocaleString("en-GB")} responses${matching}, not only this page.`;
 }
 
 function emptyDescription(role: Role): string {

@@ -1,0 +1,136 @@
+"use client";
+
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, trendData, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
+import { ChartCard, type ChartStateProps } from "./chart-card";
+import { useChartColors } from "./use-chart-colors";
+
+export type KpiTrendChartProps = ChartStateProps & {
+  title: string;
+  description?: string;
+  /** One point per day, week or month; `value` null where the minimum sample was not reached. */
+  points: TrendPoint[];
+  unit?: KpiUnit;
+  target?: number | null;
+  warningThreshold?: number | null;
+  minSampleSize?: number;
+  /** The value axis; a KPI's own scale (such as [-100, 100] for NPS) reads better than an auto one. */
+  domain?: [number, number];
+  height?: number;
+  headingLevel?: 2 | 3;
+};
+
+/**
+ * A KPI over time: the line, its 95% interval as a band, the target and warning lines, and a
+ * break in the line where a period had too few answers ("not enough data", never a guess).
+ */
+export function KpiTrendChart({
+  title,
+  description,
+  points,
+  unit = "mean",
+  target,
+  warningThreshold,
+  minSampleSize,
+  domain,
+  height = 260,
+  headingLevel,
+  ...state
+}: KpiTrendChartProps) {
+  const colors = useChartColors();
+  const data = trendData(points);
+  const gaps = data.filter((point) => point.value === null).length;
+  return (
+    <ChartCard
+      {...state}
+      title={title}
+      description={description}
+      headingLevel={headingLevel}
+      height={height}
+      empty={data.every((point) => point.value === null && point.n === 0)}
+      textAlternative={<TrendTable title={title} data={data} unit={unit} minSampleSize={minSampleSize} target={target} />}
+      footer={
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-0.5 w-4 bg-primary" /> {title}
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-4 rounded-sm bg-primary/20" /> 95% interval
+          </li>
+          {target !== null && target !== undefined && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="w-4 border-t-2 border-dashed border-success" /> Target {formatValue(target, unit)}
+            </li>
+          )}
+          {warningThreshold !== null && warningThreshold !== undefined && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="w-4 border-t-2 border-dotted border-warning" /> Warning {formatValue(warningThreshold, unit)}
+            </li>
+          )}
+          {gaps > 0 && <li>Breaks in the line: not enough data ({gaps === 1 ? "1 point" : `${gaps} points`})</li>}
+        </ul>
+      }
+    >
+      <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid vertical={false} stroke={colors.border} />
+        <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        <YAxis domain={domain ?? ["auto", "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} minSampleSize={minSampleSize} />} />
+        <Area dataKey="band" fill={colors.primary} fillOpacity={0.15} stroke="none" isAnimationActive={false} activeDot={false} />
+        {target !== null && target !== undefined && <ReferenceLine y={target} stroke={colors.success} strokeDasharray="6 4" strokeWidth={1.5} />}
+        {warningThreshold !== null && warningThreshold !== undefined && (
+          <ReferenceLine y={warningThreshold} stroke={colors.warning} strokeDasharray="2 3" strokeWidth={1.5} />
+        )}
+        <Line dataKey="value" stroke={colors.primary} strokeWidth={2} dot={{ r: 2.5, fill: colors.primary, stroke: colors.primary }} isAnimationActive={false} connectNulls={false} />
+      </ComposedChart>
+    </ChartCard>
+  );
+}
+
+function TrendTooltip({ active, payload, unit, minSampleSize }: TooltipContentProps & { unit: KpiUnit; minSampleSize?: number }) {
+  const point = payload?.[0]?.payload as TrendDatum | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="grid gap-0.5 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
+      <p className="font-medium">{formatDay(point.date, true)}</p>
+      {point.value === null ? (
+        <p className="text-muted-foreground">{notEnoughData(point.n, minSampleSize)}</p>
+      ) : (
+        <>
+          <p className="text-sm font-semibold tabular-nums">{formatValue(point.value, unit)}</p>
+          {point.band && <p className="text-muted-foreground">95% interval {formatInterval(point.band[0], point.band[1], unit)}</p>}
+          <p className="text-muted-foreground">n = {formatCount(point.n)}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function TrendTable({ title, data, unit, minSampleSize, target }: { title: string; data: TrendDatum[]; unit: KpiUnit; minSampleSize?: number; target?: number | null }) {
+  return (
+    <table>
+      <caption>
+        {title}
+        {target !== null && target !== undefined && `, target ${formatValue(target, unit)}`}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Value</th>
+          <th scope="col">95% interval</th>
+          <th scope="col">Answers (n)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((point) => (
+          <tr key={point.date}>
+            <th scope="row">{formatDay(point.date, true)}</th>
+            <td>{point.value === null ? notEnoughData(point.n, minSampleSize) : formatValue(point.value, unit)}</td>
+            <td>{point.band ? formatInterval(point.band[0], point.band[1], unit) : ""}</td>
+            <td>{formatCount(point.n)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { RouterOutputs } from "@/lib/trpc/types";
+import { responsesCsv } from "./response-csv";
+
+type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
+
+const row: ResponseRow = {
+  id: "00000000-0000-4000-8000-000000000001",
+  occurredAt: new Date("2026-05-14T08:30:00Z"),
+  touchPointId: "00000000-0000-4000-8000-000000000002",
+  touchPointName: "Check-in desk",
+  staffId: "00000000-0000-4000-8000-000000000003",
+  staffName: "Ethan Brooks",
+  channel: "in_person",
+  source: "survey",
+  npsScore: 9,
+  csatScore: null,
+  cesScore: null,
+  rating: 0,
+  comment: "Quick, friendly",
+  sentiment: 0.8,
+  sentimentLabel: "positive",
+  themes: ["Staff", "Speed"],
+  segment: { class: "Business", loyalty: "Gold" },
+  customerRef: "PNR-42",
+};
+
+describe("responsesCsv", () => {
+  it("writes one column per score and a rating of 0 as not applicable", () => {
+    const { headers, rows } = responsesCsv([row], { showCustomer: true });
+    const byHeader = Object.fromEntries(headers.map((header, index) => [header, rows[0]![index]]));
+    expect(byHeader).toEqual({
+      "When (UTC)": row.occurredAt,
+      "Touch point": "Check-in desk",
+      Staff: "Ethan Brooks",
+      "NPS (0-10)": 9,
+      "CSAT (1-5)": null,
+      "CES (1-7)": null,
+      "Rating (1-5)": "n/a",
+      Comment: "Quick, friendly",
+      Sentiment: "positive",
+      Themes: "Staff, Speed",
+      Segment: "class: Business; loyalty: Gold",
+      Customer: "PNR-42",
+      Source: "Survey link",
+    });
+  });
+
+  it("leaves the customer column out for a role that does not see it", () => {
+    const { headers, rows } = responsesCsv([row], { showCustomer: false });
+    expect(headers).not.toContain("Customer");
+    expect(rows[0]).not.toContain("PNR-42");
+    expect(rows[0]).toHaveLength(headers.length);
+  });
+});

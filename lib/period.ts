@@ -1,0 +1,134 @@
+/**
+ * The period a dashboard shows, kept in the URL (`period=7d|30d|90d|qtd|lq|custom&from=&to=`).
+ * Days are UTC calendar days written YYYY-MM-DD, and both ends are inclusive, as in the
+ * server's KPI summaries (server/services/metrics/summary-schema.ts).
+ */
+
+export const PERIOD_PRESETS = ["7d", "30d", "90d", "qtd", "lq", "custom"] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+export const DEFAULT_PRESET: PeriodPreset = "30d";
+
+/** The longest period the server summarises (SUMMARY_MAX_DAYS); a longer custom range is refused. */
+export const MAX_PERIOD_DAYS = 366;
+
+export const PRESET_LABELS: Record<PeriodPreset, string> = {
+  "7d": "7 days",
+  "30d": "30 days",
+  "90d": "90 days",
+  qtd: "Quarter to date",
+  lq: "Last quarter",
+  custom: "Custom",
+};
+
+/** What the URL asks for: a preset, or a custom range whose days are already checked. */
+export type PeriodSelection = { preset: Exclude<PeriodPreset, "custom"> } | { preset: "custom"; from: string; to: string };
+
+export type DayRange = { from: string; to: string; days: number; label: string };
+
+export type ResolvedPeriod = DayRange & {
+  preset: PeriodPreset;
+  /** The same number of days immediately before `from`: what a change is measured against. */
+  previous: DayRange;
+};
+
+const DAY_MS = 86_400_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's UTC day. */
+export const utcDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const dayFromNumber = (value: number) => utcDay(new Date(value * DAY_MS));
+export const addDays = (day: string, days: number) => dayFromNumber(dayNumber(day) + days);
+const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from) + 1;
+
+/** A real calendar day (2026-02-30 is not), between 2000 and 9999 so arithmetic stays sane. */
+export function isDay(value: string): boolean {
+  if (!DAY.test(value) || value < "2000-01-01") return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && utcDay(parsed) === value;
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+export const formatDayRange = (from: string, to: string) => (from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`);
+
+const quarterOf = (day: string) => {
+  const year = Number(day.slice(0, 4));
+  const quarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  return { year, quarter };
+};
+const quarterStart = (year: number, quarter: number) => `${year}-${String(quarter * 3 + 1).padStart(2, "0")}-01`;
+const quarterName = (year: number, quarter: number) => `Q${quarter + 1} ${year}`;
+
+function range(from: string, to: string, label: string): DayRange {
+  return { from, to, days: daysBetween(from, to), label };
+}
+
+/** The days a selection covers on `today`, and the comparable period before it. */
+export function resolvePeriod(selection: PeriodSelection, today: Date = new Date()): ResolvedPeriod {
+  const end = utcDay(today);
+  const current = currentRange(selection, end);
+  const previousTo = addDays(current.from, -1);
+  const previousFrom = addDays(previousTo, -(current.days - 1));
+  return {
+    ...current,
+    preset: selection.preset,
+    previous: range(previousFrom, previousTo, formatDayRange(previousFrom, previousTo)),
+  };
+}
+
+function currentRange(selection: PeriodSelection, today: string): DayRange {
+  switch (selection.preset) {
+    case "7d":
+    case "30d":
+    case "90d": {
+      const days = Number(selection.preset.slice(0, -1));
+      return range(addDays(today, -(days - 1)), today, `Last ${days} days`);
+    }
+    case "qtd": {
+      const { year, quarter } = quarterOf(today);
+      return range(quarterStart(year, quarter), today, `${quarterName(year, quarter)} to date`);
+    }
+    case "lq": {
+      const { year, quarter } = quarterOf(today);
+      const last = quarter === 0 ? { year: year - 1, quarter: 3 } : { year, quarter: quarter - 1 };
+      const from = quarterStart(last.year, last.quarter);
+      return range(from, addDays(quarterStart(year, quarter), -1), quarterName(last.year, last.quarter));
+    }
+    case "custom":
+      return range(selection.from, selection.to, formatDayRange(selection.from, selection.to));
+  }
+}
+
+/**
+ * The selection a URL asks for. Anything unusable (an unknown preset, a day that does not exist,
+ * from after to, a range longer than MAX_PERIOD_DAYS, a start in the future) gives the default
+ * rather than an error: a mangled link still opens a dashboard. A custom end after today is
+ * brought back to today, so a link shared before the end of its range keeps working.
+ */
+export function parsePeriodParams(params: URLSearchParams, today: Date = new Date()): PeriodSelection {
+  const preset = params.get("period") ?? "";
+  if (preset === "custom") {
+    const from = params.get("from") ?? "";
+    const to = params.get("to") ?? "";
+    if (!isDay(from) || !isDay(to)) return { preset: DEFAULT_PRESET as "30d" };
+    const end = utcDay(today);
+    const clampedTo = to > end ? end : to;
+    if (from > clampedTo || daysBetween(from, clampedTo) > MAX_PERIOD_DAYS) return { preset: DEFAULT_PRESET as "30d" };
+    return { preset: "custom", from, to: clampedTo };
+  }
+  return isPreset(preset) && preset !== "custom" ? { preset } : { preset: DEFAULT_PRESET as "30d" };
+}
+
+const isPreset = (value: string): value is PeriodPreset => (PERIOD_PRESETS as readonly string[]).includes(value);
+
+/**
+ * The URL parameters of a selection; "" removes a parameter. The default period writes no
+ * parameter at all, so the plain page address and "last 30 days" are the same link.
+ */
+export function periodParams(selection: PeriodSelection): Record<"period" | "from" | "to", string> {
+  if (selection.preset === "custom") return { period: "custom", from: selection.from, to: selection.to };
+  return { period: selection.preset === DEFAULT_PRESET ? "" : selection.preset, from: "", to: "" };
+}
