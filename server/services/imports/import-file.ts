@@ -1,6 +1,7 @@
 import { openAsBlob } from "node:fs";
 import path from "node:path";
 import type { TenantDb } from "@/server/db/tenant-db";
+import type { IngestTiming } from "@/server/services/feedback/ingest";
 import type { Scope } from "@/server/services/scope";
 import { guessMapping } from "@/lib/import/guess";
 import { csvRows, textChunks, type CsvRow } from "@/lib/import/records";
@@ -29,6 +30,8 @@ export type ImportFileOptions = {
    */
   concurrency?: number;
   onProgress?: (tally: ImportTally) => void;
+  /** Where each chunk's ingest time went (the ingest benchmark). */
+  onTiming?: (timing: IngestTiming) => void;
   /** Read only this many records after the header (the e2e server's smaller demo). */
   maxRows?: number;
 };
@@ -90,7 +93,7 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
   const tally = await runImport({
     rows,
     mapRow,
-    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }),
+    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }, { onTiming: options.onTiming }),
     chunkSize: options.chunkSize,
     concurrency: options.concurrency,
     onProgress: options.onProgress,
