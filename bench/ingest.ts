@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
  *   npx tsx bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
- *   options: --only=pglite|postgres, --limit=<survey rows> (a quick trial), --pglite-million (the 1M-row import on PGlite too),
+ *   options: --only=pglite|postgres, --limit=<survey rows> (a quick trial), --concurrency=<chunks in flight>, --pglite-million (the 1M-row import on PGlite too),
  *            --million=<rows> (default 1,000,000; 0 skips it), --million-chunk=<items per batch>
  *
  * PostgreSQL: BENCH_DATABASE_URL (a role that may create databases: the benchmark makes its own
@@ -52,7 +52,7 @@ const MILLION = Number(option("million") ?? 1_000_000);
 const LIMIT = option("limit") === undefined ? undefined : Number(option("limit"));
 const SURVEY = path.join(DATASETS_DIR, SKYWARD_SURVEY_CSV);
 /** Chunks in flight: a server database writes one while the next is prepared; PGlite serialises anyway. */
-const concurrencyFor = (bench: BenchDb) => (bench.kind === "postgres" ? 2 : 1);
+const concurrencyFor = (bench: BenchDb) => Number(option("concurrency") ?? (bench.kind === "postgres" ? 2 : 1));
 
 const TARGETS = { csv: { postgres: 0.5, pglite: 0.35 }, api: 0.35, sentiment: 0.15, rollups: 0.3, rssMiB: 1024, loopP99Ms: 50 };
 
