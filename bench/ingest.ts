@@ -4,11 +4,16 @@
  *
  *   npx tsx bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
  *   npx tsx bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
- *   options: --only=pglite|postgres, --pglite-million (the 1M-row import on PGlite too),
+ *   options: --only=pglite|postgres, --limit=<survey rows> (a quick trial), --concurrency=<chunks in flight>, --pglite-million (the 1M-row import on PGlite too),
  *            --million=<rows> (default 1,000,000; 0 skips it), --million-chunk=<items per batch>
  *
  * PostgreSQL: BENCH_DATABASE_URL (a role that may create databases: the benchmark makes its own
  * and drops it), else a throwaway PostgreSQL 15 cluster (bench/throwaway-postgres.ts).
+ *
+ * The CSV import is the real one: importCsvFile on the survey file, as the demo seed loads it
+ * (the guessed wide mapping, days, staff and comments from db/seed/skyward-feedback.ts), with 2
+ * chunks in flight on PostgreSQL and 1 on PGlite. COPY and the API get the same responses, made
+ * by the same mapping before the clock starts.
  *
  * The API path calls the real route handler in-process. Each of the 4 clients has its own API
  * key, and the bench clears the in-memory rate limiter (120 requests a minute per key) before
@@ -24,43 +29,37 @@ import { POST as postFeedbackBatch } from "../app/api/v1/feedback/batch/route";
 import { setAppDatabase } from "../db/client";
 import { resetRateLimits } from "../server/rest/rate-limit";
 import { createApiKey } from "../server/services/api-keys/keys";
+import { SKYWARD_SURVEY_CSV } from "../db/seed/skyward";
+import { skywardImportOptions } from "../db/seed/skyward-feedback";
+import type { ImportItem, Mapping } from "../lib/import/types";
 import { bodyHashOf } from "../server/services/feedback/idempotency";
-import { ingestFeedback, type IngestTiming, type TextAnalyser } from "../server/services/feedback/ingest";
-import { processBatch } from "../server/services/feedback/process-batch";
-import { feedbackItemSchema } from "../server/services/feedback/schemas";
+import type { IngestTiming, TextAnalyser } from "../server/services/feedback/ingest";
 import { textArrayLiteral } from "../server/services/feedback/unnest";
+import { importCsvFile, prepareCsvImport, type ImportFileOptions } from "../server/services/imports/import-file";
 import { analyserForOrg } from "../server/services/text/org-analyser";
 import { scoreSentiment } from "../server/services/text/sentiment";
-import { AIRLINE_CSV, airlineResponses, readAirlineCsv, type AirlineMapping, type RawFeedbackItem } from "./airline-responses";
 import { copyFeedback, copyField, countStored, emptyFeedback, openBenchDb, type BenchDb } from "./ingest-setup";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR, loadTweets } from "./sentiment";
+import { DATASETS_DIR } from "./sentiment";
 import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const BATCH = 1000;
 const API_CLIENTS = 4;
-const COMMENT_EVERY = 10;
 const MILLION = Number(option("million") ?? 1_000_000);
-/** For a quick trial: only the first N responses of the survey. */
-const LIMIT = Number(option("limit") ?? Infinity);
-
-function* take<T>(items: Iterable<T>, limit: number): Generator<T> {
-  if (limit <= 0) return;
-  let n = 0;
-  for (const item of items) {
-    yield item;
-    if (++n >= limit) return;
-  }
-}
+/** For a quick trial: only the first N rows of the survey. */
+const LIMIT = option("limit") === undefined ? undefined : Number(option("limit"));
+const SURVEY = path.join(DATASETS_DIR, SKYWARD_SURVEY_CSV);
+/** Chunks in flight: a server database writes one while the next is prepared; PGlite serialises anyway. */
+const concurrencyFor = (bench: BenchDb) => Number(option("concurrency") ?? (bench.kind === "postgres" ? 2 : 1));
 
 const TARGETS = { csv: { postgres: 0.5, pglite: 0.35 }, api: 0.35, sentiment: 0.15, rollups: 0.3, rssMiB: 1024, loopP99Ms: 50 };
 
 type Run = { rows: number; seconds: number; loopP99Ms: number };
 type Shares = { analyse: number; sentimentAlone: number; rollups: number; ingestSeconds: number; comments: number };
-type Million = Run & { peakRssMiB: number; loopMaxMs: number; chunk: number; engine: string };
-type DbFigures = { name: string; copy: Run; copyRuns: Run[]; csv: Run; api: Run; shares: Shares; million?: Million };
+type Million = Run & { peakRssMiB: number; loopMaxMs: number; chunk: number; engine: string; concurrency: number };
+type DbFigures = { name: string; copy: Run; copyRuns: Run[]; csv: Run; concurrency: number; api: Run; shares: Shares; segments: string[]; surveyRows: number; million?: Million };
 
 const perSecond = (run: Run) => run.rows / run.seconds;
 const int = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -106,49 +105,36 @@ async function expectStored(bench: BenchDb, rows: number, what: string) {
   }
 }
 
-function mappingFor(bench: BenchDb): AirlineMapping {
-  return { touchPointOf: bench.touchPointOf, comments: loadTweets().map((tweet) => tweet.text), commentEvery: COMMENT_EVERY };
+/** The import options of the demo seed, on the survey file; a fresh set per run (it counts its comments). */
+function importOptions(maxRows = LIMIT): ImportFileOptions & { comments: () => number } {
+  return { ...skywardImportOptions(DATASETS_DIR, new Date()), filePath: SURVEY, maxRows, chunkSize: BATCH };
 }
 
-/**
- * The import path: batches of `chunk` items through processBatch (validation, ownership of the
- * ids) and ingestFeedback with the organisation's analyser, as the CSV import stores them.
- */
-async function importItems(bench: BenchDb, items: Iterable<RawFeedbackItem>, chunk: number, onTiming?: (timing: IngestTiming) => void): Promise<number> {
-  const { tenant } = bench;
-  const analyse = await analyserForOrg(tenant);
-  let stored = 0;
-  const store = async (batch: RawFeedbackItem[]) => {
-    const outcome = await processBatch(tenant, batch, feedbackItemSchema, (valid) =>
-      ingestFeedback(tenant, valid.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "import", analyse, onTiming }),
-    );
-    if (outcome.rejected.length) throw new Error(`import rejected ${outcome.rejected.length} items, first: ${JSON.stringify(outcome.rejected[0])}`);
-    stored += outcome.stored;
-    // Let requests waiting on this server run between batches.
-    await new Promise((resolve) => setImmediate(resolve));
-  };
-  let batch: RawFeedbackItem[] = [];
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === chunk) {
-      await store(batch);
-      batch = [];
-    }
+/** The responses the import makes of the file: the same reading, mapping and comments, without storing them. */
+async function importItems(bench: BenchDb): Promise<{ items: ImportItem[]; rows: number; mapping: Mapping }> {
+  const { rows, mapRow, mapping } = await prepareCsvImport(bench.tenant, bench.scope, importOptions());
+  const items: ImportItem[] = [];
+  let read = 0;
+  for await (const row of rows) {
+    const outcome = mapRow(row);
+    if (outcome.blank) continue;
+    read++;
+    if (outcome.issues.length) throw new Error(`line ${row.line}: ${outcome.issues.join("; ")}`);
+    for (const { item } of outcome.items) items.push(item);
   }
-  if (batch.length) await store(batch);
-  return stored;
+  return { items, rows: read, mapping };
 }
 
 /** The rows ingest would store, as COPY text: analysed and hashed beforehand, so the COPY is a plain copy. */
-function copyChunks(bench: BenchDb, items: RawFeedbackItem[], analyse: TextAnalyser): string[] {
+function copyChunks(bench: BenchDb, items: ImportItem[], analyse: TextAnalyser): string[] {
   const chunks: string[] = [];
   for (let start = 0; start < items.length; start += BATCH) {
     let text = "";
     for (const item of items.slice(start, start + BATCH)) {
       const analysis = item.comment ? analyse(item.comment) : { sentiment: null, sentimentLabel: null, themes: [] };
       const fields = [
-        bench.scope.orgId, crypto.randomUUID(), item.touchPointId, item.channel, null, item.customerRef, JSON.stringify(item.segment),
-        null, null, null, item.rating, item.comment ?? null, analysis.sentiment === null ? null : Math.fround(analysis.sentiment),
+        bench.scope.orgId, crypto.randomUUID(), item.touchPointId, item.channel, item.staffId, item.customerRef, JSON.stringify(item.segment),
+        item.npsScore, item.csatScore, item.cesScore, item.rating, item.comment, analysis.sentiment === null ? null : Math.fround(analysis.sentiment),
         analysis.sentimentLabel, textArrayLiteral(analysis.themes), "import", item.idempotencyKey,
         bodyHashOf({ ...item, occurredAt: new Date(item.occurredAt) }), item.occurredAt,
       ];
@@ -160,7 +146,7 @@ function copyChunks(bench: BenchDb, items: RawFeedbackItem[], analyse: TextAnaly
 }
 
 /** 4 clients, each with its own key, posting batches of 1,000 to the real route handler. */
-async function apiRun(bench: BenchDb, items: RawFeedbackItem[]): Promise<Run> {
+async function apiRun(bench: BenchDb, items: ImportItem[]): Promise<Run> {
   const keys: string[] = [];
   for (let client = 0; client < API_CLIENTS; client++) {
     keys.push((await createApiKey(bench.tenant, bench.scope, { name: `Bench client ${client + 1} ${Date.now()}`, scopes: ["feedback:write"] })).key);
@@ -193,10 +179,10 @@ async function benchDatabase(name: string, serverUrl?: string): Promise<DbFigure
   const bench = await openBenchDb(serverUrl);
   try {
     setAppDatabase(bench.handle.db);
-    const mapping = mappingFor(bench);
-    const items = [...take(airlineResponses(readAirlineCsv(DATASETS_DIR), mapping), LIMIT)];
+    const { items, rows: surveyRows, mapping } = await importItems(bench);
     const analyse = await analyserForOrg(bench.tenant);
     const chunks = copyChunks(bench, items, analyse);
+    const segments = mapping.columns.flatMap((role) => (role.kind === "segment" || role.kind === "segmentBanded" ? [role.name] : []));
 
     const copyRun = async () => {
       await emptyFeedback(bench.handle.db);
@@ -209,13 +195,13 @@ async function benchDatabase(name: string, serverUrl?: string): Promise<DbFigure
     console.error(`[${name}] COPY of ${int(items.length)} rows`);
     const copyRuns = [await copyRun()];
 
-    console.error(`[${name}] CSV import`);
+    const concurrency = concurrencyFor(bench);
+    console.error(`[${name}] CSV import (importCsvFile, ${concurrency} chunk(s) in flight)`);
     await emptyFeedback(bench.handle.db);
     const timings: IngestTiming[] = [];
     const csv = await timed(items.length, async () => {
-      // From the file: read and parse it again inside the clock.
-      const passengers = readAirlineCsv(DATASETS_DIR);
-      await importItems(bench, take(airlineResponses(passengers, mapping), LIMIT), BATCH, (timing) => timings.push(timing));
+      const tally = await importCsvFile(bench.tenant, bench.scope, { ...importOptions(), concurrency, onTiming: (timing) => timings.push(timing) });
+      if (tally.stored !== items.length || tally.rejected) throw new Error(`CSV import stored ${tally.stored} of ${items.length}, rejected ${tally.rejected}: ${JSON.stringify(tally.rejects[0])}`);
     });
     await expectStored(bench, items.length, "CSV import");
 
@@ -241,7 +227,7 @@ async function benchDatabase(name: string, serverUrl?: string): Promise<DbFigure
     copyRuns.push(await copyRun());
     // The faster COPY is the baseline: the harder bar to reach.
     const copy = copyRuns.reduce((best, run) => (perSecond(run) > perSecond(best) ? run : best));
-    return { name, copy, copyRuns, csv, api, shares };
+    return { name, copy, copyRuns, csv, concurrency, api, shares, segments, surveyRows };
   } finally {
     await bench.close();
   }
@@ -249,33 +235,45 @@ async function benchDatabase(name: string, serverUrl?: string): Promise<DbFigure
 
 // --- the 1M-row import, in a child process of its own so its memory is its own -------------------
 
-async function millionChild(target: string, rows: number, chunk: number) {
+/**
+ * The survey file repeated with shifted ids (so each round's rows hash to new keys) in a temporary
+ * file, imported with importCsvFile; as many rows as make about `responses` responses.
+ */
+async function millionChild(target: string, responses: number, chunk: number) {
   const bench = await openBenchDb(target === "pglite" ? undefined : target);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
   try {
-    const mapping = mappingFor(bench);
-    const passengers = readAirlineCsv(DATASETS_DIR);
-    function* responses() {
-      let left = rows;
-      for (let round = 0; left > 0; round++) {
-        for (const item of airlineResponses(passengers, mapping, round)) {
-          yield item;
-          if (--left === 0) return;
-        }
+    const sample = await importItems(bench);
+    const rowsNeeded = Math.ceil((responses * sample.rows) / sample.items.length);
+    const [header, ...lines] = fs.readFileSync(SURVEY, "utf8").split(/\r?\n/).filter(Boolean);
+    const file = path.join(tmp, SKYWARD_SURVEY_CSV);
+    const out = fs.createWriteStream(file);
+    out.write(`${header}\n`);
+    for (let round = 0, written = 0; written < rowsNeeded; round++) {
+      for (const line of lines) {
+        const comma = line.indexOf(",");
+        out.write(`${Number(line.slice(0, comma)) + round * 1_000_000}${line.slice(comma)}\n`);
+        if (++written === rowsNeeded) break;
       }
     }
+    await new Promise((resolve) => out.end(resolve));
+
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
+    const concurrency = concurrencyFor(bench);
     const started = performance.now();
-    const { p99Ms, maxMs } = await withLoopDelay(() => importItems(bench, responses(), chunk));
+    const { value: tally, p99Ms, maxMs } = await withLoopDelay(() => importCsvFile(bench.tenant, bench.scope, { ...importOptions(undefined), filePath: file, chunkSize: chunk, concurrency }));
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    await expectStored(bench, rows, "1M import");
-    const result: Million = { rows, seconds, loopP99Ms: p99Ms, loopMaxMs: maxMs, peakRssMiB: peakRss / 2 ** 20, chunk, engine: bench.kind };
+    if (tally.rejected) throw new Error(`1M import rejected ${tally.rejected}: ${JSON.stringify(tally.rejects[0])}`);
+    await expectStored(bench, tally.stored, "1M import");
+    const result: Million = { rows: tally.stored, seconds, loopP99Ms: p99Ms, loopMaxMs: maxMs, peakRssMiB: peakRss / 2 ** 20, chunk, engine: bench.kind, concurrency };
     console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
   } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
     await bench.close();
   }
 }
@@ -300,24 +298,29 @@ function runMillion(target: string, chunk: number): Promise<Million> {
 
 const mark = (ok: boolean) => (ok ? "met" : "**missed**");
 
-function report(figures: DbFigures[], skipped: string[], pgVersion: string | null): string {
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(", ");
+
+function report(figures: DbFigures[], skipped: string[], pgVersion: string | null, loadAtStart: string): string {
   const cpus = os.cpus();
   // The package's exports hide its package.json from require.
   const pgliteVersion = (JSON.parse(fs.readFileSync(path.join(process.cwd(), "node_modules/@electric-sql/pglite/package.json"), "utf8")) as { version: string }).version;
-  const rowsOf = figures[0]?.csv.rows ?? 0;
+  const first = figures[0];
   const out: string[] = [
     "## Ingest throughput (issue 5)",
     "",
     `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}, shared with other work), Node ${process.version}, PGlite ${pgliteVersion} in memory` +
       (pgVersion ? `, ${pgVersion} (throwaway local cluster or BENCH_DATABASE_URL; default settings)` : "") +
-      "; `npm run bench -- ingest --write`.",
+      "; `npm run bench -- ingest --write`." +
+      ` Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()}.`,
     "",
-    `Rows: the ${int(rowsOf)} responses of ${AIRLINE_CSV} in the wide shape (each non-zero rating = one response at its touch point, ` +
-      `segment = Gender, Customer Type, Type of Travel, Class, satisfaction; a labelled airline tweet as the comment of every ${COMMENT_EVERY}th response; ` +
-      "an idempotency key per response), into the Skyward demo organisation (14 touch points), with sentiment, themes and daily rollups on.",
+    `Rows: the ${int(first?.csv.rows ?? 0)} responses of the ${int(first?.surveyRows ?? 0)} rows of ${SKYWARD_SURVEY_CSV} as the demo seed imports them ` +
+      "(wide shape, the mapping the import guesses: each non-zero rating = one response at its touch point, " +
+      `segment = ${first?.segments.join(", ") ?? "?"}; a day in the last 120 days and a frontline staff member of the owning team per response (15% unattributed), ` +
+      "a labelled airline tweet as the comment of about a tenth; idempotency keys from the row's hash), into the Skyward demo organisation (14 touch points), with sentiment, themes and daily rollups on.",
     "",
     "- **COPY**: `COPY feedback (19 columns incl. org_id) FROM STDIN` of the same rows, sentiment, themes, ids and body hashes computed beforehand (outside the clock), into the same table with all its indexes, unique keys and foreign keys; no rollups. Table emptied before each run; run before and after the other paths, the faster one is the baseline.",
-    `- **CSV import**: read and parse the file with papaparse, map (bench/airline-responses.ts, a stand-in for the import's mapping), then batches of ${int(BATCH)} through \`processBatch\` + \`ingestFeedback\` with \`analyserForOrg\`.`,
+    `- **CSV import**: the real import, \`importCsvFile\` (server/services/imports/import-file.ts) with the demo seed's options (db/seed/skyward-feedback.ts): stream and split the file (lib/import/records.ts), guess the mapping, map each row (row-to-items.ts), chunks of ${int(BATCH)} through \`importChunk\` (run checks, touch point ownership, \`processBatch\` + \`ingestFeedback\` with \`analyserForOrg\`, run counters); ` +
+      `chunks in flight: ${figures.map((f) => `${f.concurrency} on ${f.name}`).join(", ")} (\`runImport\`'s \`concurrency\`).`,
     `- **API**: ${API_CLIENTS} concurrent clients posting batches of ${int(BATCH)} to the real \`POST /api/v1/feedback/batch\` handler in-process (API key check, JSON parsing, validation, ingest); bodies serialised beforehand.`,
     "",
     "| database | path | rows | seconds | rows/s | vs COPY | target | event-loop p99 |",
@@ -348,7 +351,7 @@ function report(figures: DbFigures[], skipped: string[], pgVersion: string | nul
   if (millions.length) {
     out.push(
       "",
-      "1M-row import: the survey's responses repeated with shifted days and keys, streamed through the same import path in a child process of its own; peak RSS sampled every 50 ms (PGlite's memory is inside the process, PostgreSQL's is not); event-loop delay = how late a 10 ms timer fires (the import yields to the loop between batches).",
+      "1M-row import: the survey's rows repeated with shifted ids (new keys) in a temporary file, as many as make about 1M responses, imported with `importCsvFile` as above in a child process of its own; peak RSS sampled every 50 ms (PGlite's memory is inside the process, PostgreSQL's is not); event-loop delay = how late a 10 ms timer fires (the import yields to the loop between batches).",
       "",
       "| database | rows | batch | seconds | rows/s | peak RSS | event-loop p99 | max | targets (RSS < 1 GiB, p99 < 50 ms) |",
       "|---|---|---|---|---|---|---|---|---|",
@@ -365,10 +368,11 @@ async function main() {
   const child = option("million-child");
   if (child) return millionChild(child, MILLION, Number(option("million-chunk") ?? BATCH));
 
-  if (!fs.existsSync(path.join(DATASETS_DIR, AIRLINE_CSV))) {
-    console.log(`No datasets at ${DATASETS_DIR}: nothing to measure (expected ${AIRLINE_CSV} there).`);
+  if (!fs.existsSync(SURVEY)) {
+    console.log(`No datasets at ${DATASETS_DIR}: nothing to measure (expected ${SKYWARD_SURVEY_CSV} there).`);
     return;
   }
+  const loadAtStart = loadAverage();
   const only = option("only");
   const chunk = Number(option("million-chunk") ?? BATCH);
   const figures: DbFigures[] = [];
@@ -416,7 +420,7 @@ async function main() {
     }
   }
 
-  const section = report(figures, skipped, pgVersion);
+  const section = report(figures, skipped, pgVersion, loadAtStart);
   console.log(section);
   if (args.includes("--write")) writeSection("## Ingest throughput (issue 5)", section);
 }

@@ -29,6 +29,8 @@ try {
   let reported = 0;
   const feedback = await seedSkywardFeedback(handle.db, orgId, {
     maxRows,
+    // A server database writes one chunk while the next is prepared here; PGlite runs in this process.
+    concurrency: handle.kind === "postgres" ? 2 : 1,
     // The whole survey takes minutes on PGlite: say how far it is now and then.
     onProgress: (rowsRead, stored) => {
       if (rowsRead - reported < 2000) return;

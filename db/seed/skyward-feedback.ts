@@ -8,7 +8,7 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { fnv1a64 } from "@/lib/import/hash";
 import type { CsvRow } from "@/lib/import/records";
 import type { ImportItem, TouchPointOption } from "@/lib/import/types";
-import { importCsvFile } from "@/server/services/imports/import-file";
+import { importCsvFile, type ImportFileOptions } from "@/server/services/imports/import-file";
 import type { Scope } from "@/server/services/scope";
 import { asSkywardComment } from "@/server/services/text/tweets";
 import { datasetsDir, SKYWARD_SURVEY_CSV } from "./skyward";
@@ -42,36 +42,19 @@ export type SkywardFeedbackResult =
   | { loaded: true; rowsRead: number; stored: number; duplicates: number; rejected: number; comments: number };
 
 /**
- * Loads the airline passenger survey as Skyward's feedback through the CSV import (wide shape,
- * the guessed mapping), one response per applicable rating, over the last 120 days, attributed
- * to the owning team's frontline staff, with real customer tweets as comments on about a tenth.
- * Everything is derived from each row's content, so a second run stores nothing new.
+ * How the demo imports the survey: the guessed mapping (checked), a day in the 120 days before
+ * `now` and a frontline staff member of the owning team per response, and a tweet as the comment
+ * of about a tenth of them (when the tweets file is there). All derived from each row's content.
+ * `comments()` counts the comments handed out so far. Shared with the ingest benchmark.
  */
-export async function seedSkywardFeedback(
-  db: Database,
-  orgId: string,
-  { now = new Date(), maxRows, onProgress }: { now?: Date; maxRows?: number; onProgress?: (rowsRead: number, stored: number) => void } = {},
-): Promise<SkywardFeedbackResult> {
-  const dir = datasetsDir();
-  const survey = path.join(dir, SKYWARD_SURVEY_CSV);
-  if (!existsSync(survey)) return { loaded: false, reason: `${survey} is not there` };
-  const tenant = tenantDb(db, orgId);
-  const [done] = await tenant.selectFields({ id: importRuns.id }, importRuns, and(eq(importRuns.fileName, SKYWARD_SURVEY_CSV), eq(importRuns.status, "completed")));
-  if (done) return { loaded: false, reason: "already loaded" };
-
-  const [director] = await tenant.selectFields({ id: users.id }, users, eq(users.email, skywardEmail(SKYWARD_DIRECTOR)));
-  if (!director) throw new Error("the Skyward director is missing");
-  const scope: Scope = { orgId, userId: director.id, role: "director", teamIds: [], leadTeamIds: [] };
+export function skywardImportOptions(dir: string, now: Date): Pick<ImportFileOptions, "adjustMapping" | "rowOptions" | "decorate"> & { comments: () => number } {
   const tweetsFile = path.join(dir, SKYWARD_TWEETS_CSV);
   const comments = existsSync(tweetsFile) ? loadComments(tweetsFile) : null;
   const frontlineEmails = new Set(SKYWARD_TEAMS.flatMap((team) => team.frontline.map(skywardEmail)));
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   let commented = 0;
-
-  const result = await importCsvFile(tenant, scope, {
-    filePath: survey,
-    maxRows,
-    onProgress: onProgress && ((tally) => onProgress(tally.rowsRead, tally.stored)),
+  return {
+    comments: () => commented,
     adjustMapping: (mapping) => {
       const expected = Object.keys(SKYWARD_TOUCH_POINTS).length;
       const rated = mapping.columns.filter((c) => c.kind === "touchPointRating").length;
@@ -108,6 +91,44 @@ export async function seedSkywardFeedback(
       item.comment = pool[Math.floor(unit(`which:${item.idempotencyKey}`) * pool.length)]!;
       commented++;
     },
+  };
+}
+
+/**
+ * Loads the airline passenger survey as Skyward's feedback through the CSV import (wide shape,
+ * the guessed mapping), one response per applicable rating, over the last 120 days, attributed
+ * to the owning team's frontline staff, with real customer tweets as comments on about a tenth.
+ * Everything is derived from each row's content, so a second run stores nothing new.
+ * `concurrency`: chunks in flight (2 on a PostgreSQL server, see importCsvFile).
+ */
+export async function seedSkywardFeedback(
+  db: Database,
+  orgId: string,
+  {
+    now = new Date(),
+    maxRows,
+    concurrency,
+    onProgress,
+  }: { now?: Date; maxRows?: number; concurrency?: number; onProgress?: (rowsRead: number, stored: number) => void } = {},
+): Promise<SkywardFeedbackResult> {
+  const dir = datasetsDir();
+  const survey = path.join(dir, SKYWARD_SURVEY_CSV);
+  if (!existsSync(survey)) return { loaded: false, reason: `${survey} is not there` };
+  const tenant = tenantDb(db, orgId);
+  const [done] = await tenant.selectFields({ id: importRuns.id }, importRuns, and(eq(importRuns.fileName, SKYWARD_SURVEY_CSV), eq(importRuns.status, "completed")));
+  if (done) return { loaded: false, reason: "already loaded" };
+
+  const [director] = await tenant.selectFields({ id: users.id }, users, eq(users.email, skywardEmail(SKYWARD_DIRECTOR)));
+  if (!director) throw new Error("the Skyward director is missing");
+  const scope: Scope = { orgId, userId: director.id, role: "director", teamIds: [], leadTeamIds: [] };
+  const { comments, ...options } = skywardImportOptions(dir, now);
+
+  const result = await importCsvFile(tenant, scope, {
+    ...options,
+    filePath: survey,
+    maxRows,
+    concurrency,
+    onProgress: onProgress && ((tally) => onProgress(tally.rowsRead, tally.stored)),
   });
-  return { loaded: true, rowsRead: result.rowsRead, stored: result.stored, duplicates: result.duplicates, rejected: result.rejected, comments: commented };
+  return { loaded: true, rowsRead: result.rowsRead, stored: result.stored, duplicates: result.duplicates, rejected: result.rejected, comments: comments() };
 }

@@ -21,28 +21,45 @@ export async function splitHeader(rows: AsyncIterable<CsvRow>): Promise<{ header
 }
 
 /**
- * Maps records to responses and sends them in chunks, one at a time, tallying what the server
- * stored, found already imported, or rejected (with the line and the reason). `shouldStop` is
- * asked after every chunk: a cancelled import keeps what it sent.
+ * Maps records to responses and sends them in chunks, tallying what the server stored, found
+ * already imported, or rejected (with the line and the reason). Up to `concurrency` chunks are in
+ * flight (default 1: one at a time); their results are tallied in the order they were sent, so
+ * rejects stay in file order. `shouldStop` is asked after every chunk: a cancelled import keeps
+ * what it sent, and waits for the chunks still in flight. If a chunk fails, the import waits for
+ * the others to settle before it throws.
  */
 export async function runImport(options: {
   rows: AsyncIterable<CsvRow>;
   mapRow: (row: CsvRow) => RowOutcome;
   sendChunk: SendChunk;
   chunkSize?: number;
+  /** Chunks in flight at once; more than 1 only helps when the database works in another process. */
+  concurrency?: number;
   shouldStop?: () => boolean;
   onProgress?: (tally: ImportTally) => void;
 }): Promise<ImportTally & { stopped: boolean }> {
   const chunkSize = options.chunkSize ?? IMPORT_CHUNK_SIZE;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const tally: ImportTally = { rowsRead: 0, stored: 0, duplicates: 0, changed: 0, rejected: 0, rejects: [] };
   let pending: Pending[] = [];
   let unsentRows = 0;
   let unsentRejects = 0;
+  const inFlight: { batch: Pending[]; results: Promise<ChunkRowResult[]> }[] = [];
 
-  const send = async (batch: Pending[]) => {
-    const results = await options.sendChunk({ rows: batch.map(({ line, item }) => ({ line, item })), rowsRead: unsentRows, locallyRejected: unsentRejects });
+  const send = (batch: Pending[]) => {
+    // The counts travel with the chunk that carries them, taken before it is sent.
+    const chunk = { rows: batch.map(({ line, item }) => ({ line, item })), rowsRead: unsentRows, locallyRejected: unsentRejects };
     unsentRows = unsentRejects = 0;
-    results.forEach((result, i) => {
+    const results = options.sendChunk(chunk);
+    // Awaited in turn below; until then a failure must not count as unhandled.
+    results.catch(() => {});
+    inFlight.push({ batch, results });
+  };
+
+  /** Tallies the oldest chunk in flight; true when the caller asks to stop. */
+  const settleOldest = async () => {
+    const { batch, results } = inFlight.shift()!;
+    (await results).forEach((result, i) => {
       const sent = batch[i]!;
       if (result.status === "stored") tally.stored++;
       else if (result.status === "duplicate") {
@@ -59,23 +76,37 @@ export async function runImport(options: {
     return options.shouldStop?.() ?? false;
   };
 
-  for await (const row of options.rows) {
-    const outcome = options.mapRow(row);
-    if (outcome.blank) continue;
-    tally.rowsRead++;
-    unsentRows++;
-    for (const reason of outcome.issues) {
-      tally.rejected++;
-      unsentRejects++;
-      tally.rejects.push({ line: row.line, reason, cells: row.cells });
+  const drain = async () => {
+    while (inFlight.length) await settleOldest();
+  };
+
+  try {
+    for await (const row of options.rows) {
+      const outcome = options.mapRow(row);
+      if (outcome.blank) continue;
+      tally.rowsRead++;
+      unsentRows++;
+      for (const reason of outcome.issues) {
+        tally.rejected++;
+        unsentRejects++;
+        tally.rejects.push({ line: row.line, reason, cells: row.cells });
+      }
+      for (const mapped of outcome.items) pending.push({ line: row.line, cells: row.cells, ...mapped });
+      while (pending.length >= chunkSize) {
+        send(pending.slice(0, chunkSize));
+        pending = pending.slice(chunkSize);
+        if (inFlight.length >= concurrency && (await settleOldest())) {
+          await drain();
+          return { ...tally, stopped: true };
+        }
+      }
     }
-    for (const mapped of outcome.items) pending.push({ line: row.line, cells: row.cells, ...mapped });
-    while (pending.length >= chunkSize) {
-      const batch = pending.slice(0, chunkSize);
-      pending = pending.slice(chunkSize);
-      if (await send(batch)) return { ...tally, stopped: true };
-    }
+    if (pending.length || unsentRows || unsentRejects) send(pending);
+    // Everything is sent by now: a stop asked for while the last chunks finish skips nothing.
+    await drain();
+    return { ...tally, stopped: false };
+  } catch (error) {
+    await Promise.allSettled(inFlight.map((chunk) => chunk.results));
+    throw error;
   }
-  if (pending.length || unsentRows || unsentRejects) await send(pending);
-  return { ...tally, stopped: false };
 }

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { importRuns, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { ingestFeedback } from "@/server/services/feedback/ingest";
+import { ingestFeedback, type IngestTiming } from "@/server/services/feedback/ingest";
 import { processBatch } from "@/server/services/feedback/process-batch";
 import { feedbackItemSchema } from "@/server/services/feedback/schemas";
 import type { Scope } from "@/server/services/scope";
@@ -24,9 +24,15 @@ const touchPointIdOf = (item: unknown): string | null => {
 /**
  * Stores one chunk of an import run: each row is validated like an API item, must name one of
  * the caller's touch points, and is stored unless an earlier import already stored it. Returns
- * one result per row, in order, and adds the chunk to the run's counters.
+ * one result per row, in order, and adds the chunk to the run's counters. `onTiming`: where the
+ * ingest's time went (the ingest benchmark).
  */
-export async function importChunk(tenant: TenantDb, scope: Scope, input: ImportChunkInput): Promise<ChunkLineResult[]> {
+export async function importChunk(
+  tenant: TenantDb,
+  scope: Scope,
+  input: ImportChunkInput,
+  { onTiming }: { onTiming?: (timing: IngestTiming) => void } = {},
+): Promise<ChunkLineResult[]> {
   await runningRunOrThrow(tenant, scope, input.importRunId);
   const allowed = new Set((await importableTouchPoints(tenant, scope)).map((tp) => tp.id));
 
@@ -51,7 +57,7 @@ export async function importChunk(tenant: TenantDb, scope: Scope, input: ImportC
 
   const analyse = await analyserForOrg(tenant);
   const outcome = await processBatch(tenant, forwarded.map((index) => input.rows[index]!.item), feedbackItemSchema, (items) =>
-    ingestFeedback(tenant, items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "import", analyse }),
+    ingestFeedback(tenant, items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "import", analyse, onTiming }),
   );
   for (const result of outcome.results) {
     const index = forwarded[result.index]!;

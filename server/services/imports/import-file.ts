@@ -1,10 +1,11 @@
 import { openAsBlob } from "node:fs";
 import path from "node:path";
 import type { TenantDb } from "@/server/db/tenant-db";
+import type { IngestTiming } from "@/server/services/feedback/ingest";
 import type { Scope } from "@/server/services/scope";
 import { guessMapping } from "@/lib/import/guess";
 import { csvRows, textChunks, type CsvRow } from "@/lib/import/records";
-import { createRowMapper, type RowMapperOptions } from "@/lib/import/row-to-items";
+import { createRowMapper, type RowMapperOptions, type RowOutcome } from "@/lib/import/row-to-items";
 import { runImport, type ImportTally } from "@/lib/import/run-import";
 import type { ImportItem, ImportTargets, Mapping } from "@/lib/import/types";
 import { importChunk } from "./chunk";
@@ -22,16 +23,33 @@ export type ImportFileOptions = {
   /** A last touch to each response before it is sent (the demo's comments). */
   decorate?: (item: ImportItem, row: CsvRow) => void;
   chunkSize?: number;
+  /**
+   * Chunks in flight at once (default 1). 2 on a PostgreSQL server: the next chunk is parsed,
+   * mapped, validated and analysed here while the server writes the previous one. PGlite runs
+   * in this process and serialises its queries, so more than 1 gains nothing there.
+   */
+  concurrency?: number;
   onProgress?: (tally: ImportTally) => void;
+  /** Where each chunk's ingest time went (the ingest benchmark). */
+  onTiming?: (timing: IngestTiming) => void;
   /** Read only this many records after the header (the e2e server's smaller demo). */
   maxRows?: number;
 };
 
+/** An import prepared from a file: the guessed (and adjusted) mapping, and its records mapped to responses. */
+export type PreparedCsvImport = {
+  mapping: Mapping;
+  targets: ImportTargets;
+  rows: AsyncIterable<CsvRow>;
+  mapRow: (row: CsvRow) => RowOutcome;
+};
+
 /**
- * Imports a CSV file from disk the way the import page does in the browser: the same reading,
- * guessing, row mapping and chunks, through the same service. For the demo seed and tests.
+ * Reads the header and a sample, guesses the mapping as the import page does, and maps each
+ * record with the row options and `decorate`. For importCsvFile, and for the ingest benchmark,
+ * which copies the very same responses as its baseline.
  */
-export async function importCsvFile(tenant: TenantDb, scope: Scope, options: ImportFileOptions): Promise<ImportTally & { importRunId: string; mapping: Mapping }> {
+export async function prepareCsvImport(tenant: TenantDb, scope: Scope, options: ImportFileOptions): Promise<PreparedCsvImport> {
   const targets = await importContext(tenant, scope);
   const rows = csvRows(textChunks((await openAsBlob(options.filePath)).stream()))[Symbol.asyncIterator]();
   const first = await rows.next();
@@ -46,10 +64,10 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
   }
   const guessed = guessMapping(header, targets.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells), undefined, targets.otherTouchPointNames);
   const mapping = options.adjustMapping ? options.adjustMapping(guessed) : guessed;
-
-  const run = await startImport(tenant, scope, { fileName: path.basename(options.filePath), shape: mapping.shape });
   const mapRow = createRowMapper(mapping, targets, options.rowOptions(targets));
-  const tally = await runImport({
+  return {
+    mapping,
+    targets,
     rows: (async function* () {
       yield* sample;
       let read = sample.length;
@@ -61,8 +79,23 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
       if (options.decorate) for (const { item } of outcome.items) options.decorate(item, row);
       return outcome;
     },
-    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }),
+  };
+}
+
+/**
+ * Imports a CSV file from disk the way the import page does in the browser: the same reading,
+ * guessing, row mapping and chunks, through the same service. For the demo seed, tests and the
+ * ingest benchmark.
+ */
+export async function importCsvFile(tenant: TenantDb, scope: Scope, options: ImportFileOptions): Promise<ImportTally & { importRunId: string; mapping: Mapping }> {
+  const { mapping, rows, mapRow } = await prepareCsvImport(tenant, scope, options);
+  const run = await startImport(tenant, scope, { fileName: path.basename(options.filePath), shape: mapping.shape });
+  const tally = await runImport({
+    rows,
+    mapRow,
+    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }, { onTiming: options.onTiming }),
     chunkSize: options.chunkSize,
+    concurrency: options.concurrency,
     onProgress: options.onProgress,
   });
   await finishImport(tenant, scope, { importRunId: run.id, status: "completed" });
