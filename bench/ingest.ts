@@ -131,7 +131,7 @@ function copyChunks(bench: BenchDb, items: ImportItem[], analyse: TextAnalyser):
   for (let start = 0; start < items.length; start += BATCH) {
     let text = "";
     for (const item of items.slice(start, start + BATCH)) {
-      const analysis = item.comment ? analyse(item.comment) : { sentiment: null, sentimentLabel: null, themes: [] };
+      const analysis = item.comment ? analyse(item.comment) : { sentiment: null, sentimentLabel: null, sentimentSource: null, themes: [], language: null };
       const fields = [
         bench.scope.orgId, crypto.randomUUID(), item.touchPointId, item.channel, item.staffId, item.customerRef, JSON.stringify(item.segment),
         item.npsScore, item.csatScore, item.cesScore, item.rating, item.comment, analysis.sentiment === null ? null : Math.fround(analysis.sentiment),

@@ -1,16 +1,16 @@
 /*
- * `npm run bench`: every benchmark in turn (sentiment, UCI sentences, ingest, dashboards), each in its own
+ * `npm run bench`: every benchmark in turn (sentiment, trained model, UCI sentences, ingest, dashboards), each in its own
  * process. Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
  *   npm run bench -- ingest --write     the ingest benchmark, also writing docs/benchmarks.md
- *   BENCH=sentiment,uci npm run bench
+ *   BENCH=sentiment,model npm run bench
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BENCHES = { sentiment: "sentiment.ts", uci: "sentiment-uci.ts", ingest: "ingest.ts", dashboards: "dashboards.ts" } as const;
+const BENCHES = { sentiment: "sentiment.ts", model: "sentiment-model.ts", uci: "sentiment-uci.ts", ingest: "ingest.ts", dashboards: "dashboards.ts" } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;
 

@@ -12,10 +12,8 @@ for (const { role, label, nav, hidden } of expectations) {
     const login = demoLogin(role);
     await signInAndWaitForHome(page, login.email, login.password);
     await expect(page.getByRole("heading", { name: `Welcome, ${login.name}` })).toBeVisible();
-    const main = page.getByRole("main");
-    await expect(main.getByText("Skyward Airlines").first()).toBeVisible();
-    await expect(main.getByText(label, { exact: true }).first()).toBeVisible();
-    if ("team" in login && login.team) await expect(main.getByText(login.team).first()).toBeVisible();
+    await expect(page.getByRole("banner").getByText("Skyward Airlines")).toBeVisible();
+    await expect(page.getByRole("button", { name: `Account: ${login.name} (${label})` })).toBeVisible();
 
     const navigation = page.getByRole("navigation", { name: "Main" });
     for (const item of nav) await expect(navigation.getByRole("link", { name: item, exact: true })).toBeVisible();

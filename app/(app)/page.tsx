@@ -5,6 +5,7 @@ import { DirectorHome } from "@/components/home/director-home";
 import { FrontlineHome } from "@/components/home/frontline-home";
 import { LeadHome } from "@/components/home/lead-home";
 import { requireUser } from "@/server/auth/session";
+import type { SessionUser } from "@/server/services/auth/session-user";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,7 +17,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const RoleHome = HOME_BY_ROLE[user.role];
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} description={`${user.orgName} on Touchpoint`} />
+      <PageHeader title={`Welcome, ${user.name}`} description={homeDescription(user)} />
       {denied === "1" && (
         <Alert variant="destructive" className="mb-6">
           <ShieldAlert aria-hidden="true" />
@@ -26,4 +27,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <RoleHome user={user} />
     </>
   );
+}
+
+/** Names the teams too, so a person sees at once whose figures the home shows. */
+function homeDescription(user: SessionUser): string {
+  const teams = user.teams.map((team) => team.name).join(", ");
+  return teams ? `${teams} · ${user.orgName} on Touchpoint` : `${user.orgName} on Touchpoint`;
 }

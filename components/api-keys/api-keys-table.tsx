@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
@@ -24,11 +24,7 @@ export function ApiKeysTable() {
 
   if (keys.isPending) {
     return (
-      <div role="status" aria-label="Loading API keys" className="grid gap-2">
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-      </div>
+      <SkeletonRows label="Loading API keys" />
     );
   }
   if (keys.isError) return <FormAlert message={errorMessage(keys.error)} />;

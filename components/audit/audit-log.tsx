@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ExportCsvButton } from "@/components/export/export-csv-button";
@@ -142,11 +142,7 @@ export function AuditLog() {
       {audit.isError && <FormAlert message={errorMessage(audit.error)} />}
 
       {audit.isPending ? (
-        <div role="status" aria-label="Loading the audit log" className="grid gap-2 rounded-lg border bg-card p-4">
-          {Array.from({ length: 6 }, (_, index) => (
-            <Skeleton key={index} className="h-8 w-full" />
-          ))}
-        </div>
+        <SkeletonRows label="Loading the audit log" count={6} rowClassName="h-8" className="rounded-lg border bg-card p-4" />
       ) : data && data.rows.length === 0 ? (
         filtered || filters.page > 1 ? (
           <EmptyState

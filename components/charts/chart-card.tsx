@@ -14,6 +14,8 @@ export type ChartStateProps = {
   emptyTitle?: string;
   emptyDescription?: string;
   className?: string;
+  /** Controls under the title (pickers); left out of the PNG and of print. */
+  controls?: ReactNode;
 };
 
 type ChartCardProps = ChartStateProps & {
@@ -45,6 +47,7 @@ export function ChartCard({
   height,
   textAlternative,
   footer,
+  controls,
   headingLevel = 2,
   className,
   children,
@@ -72,6 +75,11 @@ export function ChartCard({
           </div>
         )}
       </div>
+      {controls && (
+        <div data-export-ignore data-print-hidden>
+          {controls}
+        </div>
+      )}
       {loading ? (
         <div role="status" aria-label={`Loading ${title}`}>
           <Skeleton style={{ height }} className="w-full" />

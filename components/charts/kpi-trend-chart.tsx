@@ -3,6 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, trendData, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
+import { nTick, nTickInterval } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
 
 export type KpiTrendChartProps = ChartStateProps & {
@@ -18,6 +19,8 @@ export type KpiTrendChartProps = ChartStateProps & {
   domain?: [number, number];
   height?: number;
   headingLevel?: 2 | 3;
+  /** Writes each point's n under its date on the axis (weekly charts, where points are few). */
+  nOnAxis?: boolean;
 };
 
 /**
@@ -35,6 +38,7 @@ export function KpiTrendChart({
   domain,
   height = 260,
   headingLevel,
+  nOnAxis = false,
   ...state
 }: KpiTrendChartProps) {
   const colors = useChartColors();
@@ -71,9 +75,20 @@ export function KpiTrendChart({
         </ul>
       }
     >
-      <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: nOnAxis ? 28 : 12, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={colors.border} />
-        <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        {nOnAxis ? (
+          <XAxis
+            dataKey="date"
+            height={40}
+            interval={nTickInterval(data.length)}
+            minTickGap={16}
+            tick={nTick((day) => data.find((point) => point.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((point) => point.date === day)?.value === null)}
+            stroke={colors["muted-foreground"]}
+          />
+        ) : (
+          <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        )}
         <YAxis domain={domain ?? ["auto", "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} minSampleSize={minSampleSize} />} />
         <Area dataKey="band" fill={colors.primary} fillOpacity={0.15} stroke="none" isAnimationActive={false} activeDot={false} />

@@ -1,21 +1,18 @@
-import { Route } from "lucide-react";
+import { Suspense } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { SessionUser } from "@/server/services/auth/session-user";
-import { IdentityCard } from "./identity-card";
+import { DirectorDashboard } from "./director/director-dashboard";
 import { OrgQuickLinks } from "./org-quick-links";
-import { PlaceholderCard } from "./placeholder-card";
 
-export function DirectorHome({ user }: { user: SessionUser }) {
+// The session user is not needed yet: every figure is the organisation's, scoped on the server.
+export function DirectorHome(_props: { user: SessionUser }) {
   return (
     <div className="grid gap-6">
-      <IdentityCard user={user} />
+      {/* The dashboard reads its period and cuts from the URL (useSearchParams). */}
+      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+        <DirectorDashboard />
+      </Suspense>
       <OrgQuickLinks />
-      <PlaceholderCard
-        title="Journeys health"
-        description="Every journey and touch point against its target, and where it is getting worse."
-        icon={<Route />}
-        emptyTitle="No journey results yet"
-        emptyDescription="Health against target appears here once journeys, their touch points and KPIs are mapped and customer feedback arrives."
-      />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { guessMapping, mappingProblems } from "@/lib/import/guess";
 import type { RowMapperOptions } from "@/lib/import/row-to-items";
 import type { DateOrder, ImportShape, ImportTargets, Mapping } from "@/lib/import/types";
@@ -44,9 +44,7 @@ export function ImportFeedback() {
 
   if (context.isPending) {
     return (
-      <div role="status" aria-label="Loading your touch points" className="grid gap-2">
-        <Skeleton className="h-32 w-full" />
-      </div>
+      <SkeletonRows label="Loading your touch points" count={1} rowClassName="h-32" />
     );
   }
   if (context.isError) return <FormAlert message={errorMessage(context.error)} />;
@@ -78,6 +76,8 @@ export function ImportFeedback() {
   const options: RowMapperOptions = { defaultOccurredAt: `${date}T12:00:00Z` };
   const problems = loaded ? mappingProblems(loaded.mapping) : [];
   const hasDate = loaded?.mapping.columns.some((c) => c.kind === "occurredAt") ?? false;
+  const needsTouchPoint = loaded?.mapping.shape === "response" && !loaded.mapping.columns.some((c) => c.kind === "touchPoint");
+  const hasLabels = loaded?.mapping.columns.some((c) => c.kind === "sentimentLabel") ?? false;
 
   const startImport = async () => {
     if (!loaded) return;
@@ -128,7 +128,30 @@ export function ImportFeedback() {
                     <Input id="import-date" type="date" value={date} max={today()} onChange={(e) => setDate(e.target.value || today())} />
                   </div>
                 )}
+                {needsTouchPoint && (
+                  <div className="grid gap-1.5">
+                    <Label htmlFor="import-touch-point">Touch point of every row</Label>
+                    <NativeSelect
+                      id="import-touch-point"
+                      value={loaded.mapping.touchPointId ?? ""}
+                      onChange={(e) => setMapping({ ...loaded.mapping, touchPointId: e.target.value || null })}
+                    >
+                      <option value="">Choose a touch point…</option>
+                      {targets.touchPoints.map((tp) => (
+                        <option key={tp.id} value={tp.id}>
+                          {tp.name} ({tp.journeyName})
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  </div>
+                )}
               </div>
+              {hasLabels && (
+                <p className="text-sm text-muted-foreground">
+                  A row&apos;s sentiment label is stored as people&apos;s judgement of its comment: no rescoring changes it, and it teaches your
+                  organisation&apos;s own sentiment model.
+                </p>
+              )}
               <MappingTable header={loaded.head.header} samples={samples} mapping={loaded.mapping} touchPoints={targets.touchPoints} onChange={setMapping} />
             </CardContent>
           </Card>

@@ -3,6 +3,7 @@
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { bandedRoleFor, ROLE_LABELS, ROLES_BY_SHAPE } from "@/lib/import/guess";
+import { sentimentLabelRoleFor } from "@/lib/import/sentiment-label";
 import type { ColumnRole, Mapping, TouchPointOption } from "@/lib/import/types";
 
 const valueOf = (role: ColumnRole) => (role.kind === "touchPointRating" ? `tp:${role.touchPointId}` : role.kind);
@@ -30,7 +31,9 @@ export function MappingTable({
         ? { kind: "segment", name }
         : value === "segmentBanded"
           ? bandedRoleFor(header[column]!, samples, column)
-          : ({ kind: value } as ColumnRole);
+          : value === "sentimentLabel"
+            ? sentimentLabelRoleFor(samples, column)
+            : ({ kind: value } as ColumnRole);
     onChange({ ...mapping, columns: mapping.columns.map((c, i) => (i === column ? role : c)) });
   };
   return (

@@ -5,7 +5,7 @@ import { History } from "lucide-react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
@@ -19,10 +19,7 @@ export function RecentImports() {
   const runs = useQuery(trpc.imports.list.queryOptions());
   if (runs.isPending) {
     return (
-      <div role="status" aria-label="Loading recent imports" className="grid gap-2">
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-      </div>
+      <SkeletonRows label="Loading recent imports" count={2} />
     );
   }
   if (runs.isError) return <FormAlert message={errorMessage(runs.error)} />;

@@ -1,22 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { FormAlert } from "@/components/forms/form-alert";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc/react";
-import { errorMessage } from "@/lib/trpc/errors";
 import { KpiFormDialog } from "./kpi-form-dialog";
 import { formatNumber, KPI_KIND_LABELS, warningText } from "./labels";
 import type { MapKpi, MapTouchPoint } from "./map-model";
@@ -84,47 +72,21 @@ export function KpiListEditor({ touchPoint }: { touchPoint: MapTouchPoint }) {
 function RemoveKpiDialog({ kpi }: { kpi: MapKpi }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateJourneys();
-  const [open, setOpen] = useState(false);
-  const remove = useMutation(
-    trpc.kpis.remove.mutationOptions({
-      onSuccess: async () => {
-        await invalidate();
-        setOpen(false);
-      },
-    }),
-  );
-
+  const remove = useMutation(trpc.kpis.remove.mutationOptions({ onSuccess: invalidate }));
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) remove.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button type="button" variant="ghost" size="sm" aria-label={`Remove KPI ${kpi.name}`}>
           <Trash2 aria-hidden="true" />
           Remove
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Remove {kpi.name}?</DialogTitle>
-          <DialogDescription>Its target overrides for teams and people are removed with it. This cannot be undone.</DialogDescription>
-        </DialogHeader>
-        <FormAlert message={remove.isError ? errorMessage(remove.error) : null} />
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
-          <Button type="button" variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ kpiId: kpi.id })}>
-            {remove.isPending ? "Removing…" : "Remove KPI"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Remove ${kpi.name}?`}
+      description="Its target overrides for teams and people are removed with it. This cannot be undone."
+      confirmLabel="Remove KPI"
+      pendingLabel="Removing…"
+      action={remove}
+      onConfirm={() => remove.mutateAsync({ kpiId: kpi.id })}
+    />
   );
 }

@@ -12,7 +12,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
@@ -110,10 +110,7 @@ function TargetsPanel({ kpi, viewer, teams }: Omit<TargetsDialogProps, "touchPoi
     <div className="grid gap-4">
       <FormAlert message={message ?? (targets.isError ? errorMessage(targets.error) : null)} />
       {targets.isPending ? (
-        <div role="status" aria-label="Loading targets" className="grid gap-2">
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-        </div>
+        <SkeletonRows label="Loading targets" count={2} rowClassName="h-8" />
       ) : targets.isSuccess && targets.data.length === 0 ? (
         <p className="rounded-md border border-dashed px-3 py-4 text-center text-sm text-muted-foreground">
           No overrides: everyone works to the organisation&apos;s target.

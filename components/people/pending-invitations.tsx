@@ -5,7 +5,7 @@ import { Mail } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { CardHeading } from "@/components/shell/card-heading";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -31,10 +31,7 @@ export function PendingInvitations() {
       </CardHeader>
       <CardContent>
         {invitations.isPending ? (
-          <div role="status" aria-label="Loading invitations" className="grid gap-2">
-            <Skeleton className="h-8 w-full" />
-            <Skeleton className="h-8 w-full" />
-          </div>
+          <SkeletonRows label="Loading invitations" count={2} rowClassName="h-8" />
         ) : invitations.isError ? (
           <FormAlert message={errorMessage(invitations.error)} />
         ) : pending.length === 0 ? (

@@ -9,7 +9,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ExportCsvButton } from "@/components/export/export-csv-button";
@@ -155,10 +155,6 @@ export function PeopleTable({ canManage }: { canManage: boolean }) {
 
 function PeopleSkeleton() {
   return (
-    <div role="status" aria-label="Loading people" className="grid gap-2 rounded-lg border bg-card p-4">
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} className="h-8 w-full" />
-      ))}
-    </div>
+    <SkeletonRows label="Loading people" count={5} rowClassName="h-8" className="rounded-lg border bg-card p-4" />
   );
 }

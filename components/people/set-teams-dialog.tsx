@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
@@ -70,10 +70,7 @@ export function SetTeamsDialog({ person, onOpenChange }: SetTeamsDialogProps) {
           </DialogHeader>
           <FormAlert message={save.isError ? errorMessage(save.error) : teams.isError ? errorMessage(teams.error) : null} />
           {teams.isPending ? (
-            <div role="status" aria-label="Loading teams" className="grid gap-2">
-              <Skeleton className="h-6 w-full" />
-              <Skeleton className="h-6 w-full" />
-            </div>
+            <SkeletonRows label="Loading teams" count={2} rowClassName="h-6" />
           ) : teams.data?.length === 0 ? (
             <p className="text-sm text-muted-foreground">There are no teams yet. Create one on the Teams page.</p>
           ) : (

@@ -3,6 +3,8 @@
 import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/lib/trpc/types";
+import { CorrectResponseDialog } from "./correct-response-dialog";
+import { correctionTitle, sentimentSourceText } from "./sentiment-source";
 
 export type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
 
@@ -24,7 +26,8 @@ function scoresOf(row: ResponseRow): string[] {
 
 const SENTIMENT_VARIANT = { positive: "success", neutral: "secondary", negative: "destructive" } as const;
 
-export function responseColumns({ showCustomer }: { showCustomer: boolean }) {
+/** `canCorrect`: a lead's or director's list, where each response with a comment can be corrected (the server decides which). */
+export function responseColumns({ showCustomer, canCorrect }: { showCustomer: boolean; canCorrect: boolean }) {
   return helper.columns([
     helper.accessor("occurredAt", {
       header: "When (UTC)",
@@ -50,6 +53,15 @@ export function responseColumns({ showCustomer }: { showCustomer: boolean }) {
     }),
     ...(showCustomer ? [helper.accessor("customerRef", { header: "Customer", cell: (info) => info.getValue() ?? "" })] : []),
     helper.accessor((row) => SOURCE_LABELS[row.source], { id: "source", header: "Source" }),
+    ...(canCorrect
+      ? [
+          helper.display({
+            id: "correct",
+            header: () => <span className="sr-only">Corrections</span>,
+            cell: (info) => (info.row.original.comment ? <CorrectResponseDialog feedbackId={info.row.original.id} comment={info.row.original.comment} /> : null),
+          }),
+        ]
+      : []),
   ]);
 }
 
@@ -64,6 +76,7 @@ function CommentCell({ row }: { row: ResponseRow }) {
             {row.sentimentLabel}
           </Badge>
         )}
+        <SourceNote row={row} />
         {row.themes.map((theme) => (
           <Badge key={theme} variant="outline">
             {theme}
@@ -71,5 +84,19 @@ function CommentCell({ row }: { row: ResponseRow }) {
         ))}
       </div>
     </div>
+  );
+}
+
+/** Who decided the label (and whether a person set the themes), subtly; who and when on hover. */
+function SourceNote({ row }: { row: ResponseRow }) {
+  const source = sentimentSourceText(row.sentimentSource, row.lastCorrection);
+  const themes = row.themesCorrected && row.sentimentSource !== "label" ? "themes corrected" : null;
+  const text = [source, themes].filter(Boolean).join(", ");
+  if (!text) return null;
+  const corrected = row.lastCorrection?.source === "person";
+  return (
+    <span className={corrected ? "mr-1 self-center text-xs font-medium text-primary" : "mr-1 self-center text-xs text-muted-foreground"} title={correctionTitle(row.lastCorrection)}>
+      {text}
+    </span>
   );
 }

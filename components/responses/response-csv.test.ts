@@ -20,7 +20,10 @@ const row: ResponseRow = {
   comment: "Quick, friendly",
   sentiment: 0.8,
   sentimentLabel: "positive",
+  sentimentSource: "label",
   themes: ["Staff", "Speed"],
+  themesCorrected: true,
+  lastCorrection: { source: "person", byName: "Grace Nolan", at: new Date("2026-05-15T09:00:00Z") },
   segment: { class: "Business", loyalty: "Gold" },
   customerRef: "PNR-42",
 };
@@ -39,6 +42,7 @@ describe("responsesCsv", () => {
       "Rating (1-5)": "n/a",
       Comment: "Quick, friendly",
       Sentiment: "positive",
+      "Sentiment by": "corrected",
       Themes: "Staff, Speed",
       Segment: "class: Business; loyalty: Gold",
       Customer: "PNR-42",

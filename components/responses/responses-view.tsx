@@ -27,7 +27,7 @@ const PAGE_SIZE = 25;
 /** An export fetches every page of the current filters, up to this many rows (newest first). */
 const EXPORT_MAX_ROWS = 10_000;
 const EXPORT_PAGE_SIZE = 100;
-const FILTERS = ["q", "touchPoint", "staff", "sentiment", "source", "from", "to"] as const;
+const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
 
@@ -36,6 +36,8 @@ function readFilters(params: URLSearchParams) {
     q: (params.get("q") ?? "").slice(0, 200),
     touchPoint: validParam(params, "touchPoint", UUID_PARAM),
     staff: validParam(params, "staff", UUID_PARAM),
+    // A theme's name as stored on comments (1-60 characters): also one the taxonomy no longer has.
+    theme: (params.get("theme") ?? "").trim().slice(0, 60),
     sentiment: validParam(params, "sentiment", /^(positive|neutral|negative)$/) as "" | "positive" | "neutral" | "negative",
     source: validParam(params, "source", /^(survey|api|import|manual)$/) as "" | "survey" | "api" | "import" | "manual",
     from: validParam(params, "from", DATE_PARAM),
@@ -56,6 +58,7 @@ export function ResponsesView({ role }: { role: Role }) {
     search: filters.q || undefined,
     touchPointId: filters.touchPoint || undefined,
     staffId: filters.staff || undefined,
+    theme: filters.theme || undefined,
     sentiment: filters.sentiment || undefined,
     source: filters.source || undefined,
     from: filters.from || undefined,
@@ -64,8 +67,12 @@ export function ResponsesView({ role }: { role: Role }) {
   const responses = useQuery(
     trpc.responses.list.queryOptions({ ...listFilters, page: filters.page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData }),
   );
+  const taxonomy = useQuery(trpc.themes.list.queryOptions());
+  const themeNames = taxonomy.data?.themes.map((theme) => theme.name) ?? [];
+  if (filters.theme && !themeNames.includes(filters.theme)) themeNames.push(filters.theme);
   const showCustomer = role !== "frontline";
-  const columns = useMemo(() => responseColumns({ showCustomer }), [showCustomer]);
+  const canCorrect = role === "director" || role === "team_lead";
+  const columns = useMemo(() => responseColumns({ showCustomer, canCorrect }), [showCustomer, canCorrect]);
   const table = useTable({
     features: responseTableFeatures,
     columns,
@@ -125,6 +132,16 @@ export function ResponsesView({ role }: { role: Role }) {
             </NativeSelect>
           </FormField>
         )}
+        <FormField label="Theme" htmlFor={`${idPrefix}-theme`}>
+          <NativeSelect id={`${idPrefix}-theme`} value={filters.theme} onChange={(event) => setFilter("theme", event.target.value)}>
+            <option value="">Any theme</option>
+            {themeNames.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
         <FormField label="Sentiment" htmlFor={`${idPrefix}-sentiment`}>
           <NativeSelect id={`${idPrefix}-sentiment`} value={filters.sentiment} onChange={(event) => setFilter("sentiment", event.target.value)}>
             <option value="">Any sentiment</option>

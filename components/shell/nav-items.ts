@@ -18,6 +18,7 @@ export function navItemsFor(role: Role): NavItem[] {
       { href: "/audit", label: "Audit log" },
       { href: "/settings/api-keys", label: "API keys" },
       { href: "/settings/themes", label: "Themes" },
+      { href: "/settings/sentiment-model", label: "Sentiment model" },
     );
   }
   items.push({ href: "/profile", label: "Profile" });

@@ -1,20 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Lock, LockOpen, RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { FormAlert } from "@/components/forms/form-alert";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 
@@ -54,49 +43,23 @@ export function CloseOrReopenButton({ surveyId, status, describedBy }: LinkProps
 export function RegenerateLinkDialog({ surveyId, touchPointName, describedBy }: LinkProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
   const regenerate = useMutation(
-    trpc.surveys.regenerate.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.surveys.list.pathFilter());
-        setOpen(false);
-      },
-    }),
+    trpc.surveys.regenerate.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.surveys.list.pathFilter()) }),
   );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) regenerate.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="outline" size="sm" aria-describedby={describedBy}>
           <RefreshCw aria-hidden="true" />
           New link
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Make a new link for {touchPointName}?</DialogTitle>
-          <DialogDescription>
-            The current link stops working at once, wherever it is printed or shared. Use this when a link has reached people
-            it should not. Answers received so far are kept.
-          </DialogDescription>
-        </DialogHeader>
-        <FormAlert message={regenerate.isError ? errorMessage(regenerate.error) : null} />
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
-          <Button type="button" variant="destructive" disabled={regenerate.isPending} onClick={() => regenerate.mutate({ surveyId })}>
-            {regenerate.isPending ? "Making…" : "Make new link"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Make a new link for ${touchPointName}?`}
+      description="The current link stops working at once, wherever it is printed or shared. Use this when a link has reached people it should not. Answers received so far are kept."
+      confirmLabel="Make new link"
+      pendingLabel="Making…"
+      action={regenerate}
+      onConfirm={() => regenerate.mutateAsync({ surveyId })}
+    />
   );
 }

@@ -88,7 +88,7 @@ function ThemeForm({ theme, onDone }: { theme: ThemeFormDialogProps["theme"]; on
     try {
       if (theme) await update.mutateAsync({ themeId: theme.id, ...input });
       else await create.mutateAsync(input);
-      await queryClient.invalidateQueries(trpc.themes.list.pathFilter());
+      await queryClient.invalidateQueries(trpc.themes.pathFilter());
       onDone();
     } catch (error) {
       setFormError(applyServerErrors(error, form.setError, FIELDS));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Pencil, RotateCcw, Trash2 } from "lucide-react";
+import { Merge, Pencil, RotateCcw, Split, Trash2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,8 @@ import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { ConfirmThemeActionDialog } from "./confirm-theme-action-dialog";
+import { MergeThemesDialog } from "./merge-themes-dialog";
+import { SplitThemeDialog } from "./split-theme-dialog";
 import { ThemeFormDialog } from "./theme-form-dialog";
 
 type Theme = RouterOutputs["themes"]["list"]["themes"][number];
@@ -36,35 +38,49 @@ export function ThemesTable() {
   const { isDefault, themes } = list.data;
   return (
     <div className="grid gap-4">
-      {isDefault ? (
+      {isDefault && (
         <Alert>
           <AlertTitle>Default taxonomy</AlertTitle>
           <AlertDescription>You are using the default taxonomy; your first change makes it yours.</AlertDescription>
         </Alert>
-      ) : (
-        <div className="flex items-center justify-between gap-4">
-          <p className="text-sm text-muted-foreground">
-            {themes.length === 1 ? "1 theme" : `${themes.length} themes`} of your own. Comments that arrive from now on
-            are tagged with them.
-          </p>
-          <ConfirmThemeActionDialog
-            trigger={
-              <Button variant="outline" size="sm">
-                <RotateCcw aria-hidden="true" />
-                Reset to defaults
-              </Button>
-            }
-            title="Reset to the default taxonomy?"
-            description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes."
-            confirmLabel="Reset to defaults"
-            pendingLabel="Resetting…"
-            onConfirm={async () => {
-              await reset.mutateAsync();
-              await queryClient.invalidateQueries(trpc.themes.list.pathFilter());
-            }}
-          />
-        </div>
       )}
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <p className="text-sm text-muted-foreground">
+          {isDefault ? "" : `${themes.length === 1 ? "1 theme" : `${themes.length} themes`} of your own. `}
+          Edits apply to new feedback; rescore to apply them to stored comments.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          {themes.length > 1 && (
+            <MergeThemesDialog
+              themes={themes}
+              trigger={
+                <Button variant="outline" size="sm">
+                  <Merge aria-hidden="true" />
+                  Merge themes
+                </Button>
+              }
+            />
+          )}
+          {!isDefault && (
+            <ConfirmThemeActionDialog
+              trigger={
+                <Button variant="outline" size="sm">
+                  <RotateCcw aria-hidden="true" />
+                  Reset to defaults
+                </Button>
+              }
+              title="Reset to the default taxonomy?"
+              description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes."
+              confirmLabel="Reset to defaults"
+              pendingLabel="Resetting…"
+              onConfirm={async () => {
+                await reset.mutateAsync();
+                await queryClient.invalidateQueries(trpc.themes.pathFilter());
+              }}
+            />
+          )}
+        </div>
+      </div>
       <Table>
         <TableHeader>
           <TableRow>
@@ -112,6 +128,17 @@ function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
               </Button>
             }
           />
+          {theme.terms.length > 1 && (
+            <SplitThemeDialog
+              theme={theme}
+              trigger={
+                <Button variant="outline" size="sm" aria-label={`Split ${theme.name}`}>
+                  <Split aria-hidden="true" />
+                  Split
+                </Button>
+              }
+            />
+          )}
           {canDelete && (
             <ConfirmThemeActionDialog
               trigger={
@@ -126,7 +153,7 @@ function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
               pendingLabel="Deleting…"
               onConfirm={async () => {
                 await remove.mutateAsync({ themeId: theme.id });
-                await queryClient.invalidateQueries(trpc.themes.list.pathFilter());
+                await queryClient.invalidateQueries(trpc.themes.pathFilter());
               }}
             />
           )}

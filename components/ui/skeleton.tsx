@@ -13,4 +13,15 @@ function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
   );
 }
 
-export { Skeleton };
+/** A list or table still loading: `count` placeholder rows, announced to screen readers by `label`. */
+function SkeletonRows({ label, count = 3, rowClassName = "h-10", className }: { label: string; count?: number; rowClassName?: string; className?: string }) {
+  return (
+    <div role="status" aria-label={label} className={cn("grid gap-2", className)}>
+      {Array.from({ length: count }, (_, index) => (
+        <Skeleton key={index} className={cn("w-full", rowClassName)} />
+      ))}
+    </div>
+  );
+}
+
+export { Skeleton, SkeletonRows };

@@ -16,6 +16,7 @@ export const kpiKindEnum = pgEnum("kpi_kind", ["nps", "csat", "ces", "rating", "
 export const kpiDirectionEnum = pgEnum("kpi_direction", ["higher_is_better", "lower_is_better"]);
 export const feedbackSourceEnum = pgEnum("feedback_source", ["survey", "api", "import", "manual"]);
 export const sentimentLabelEnum = pgEnum("sentiment_label", ["positive", "neutral", "negative"]);
+export const sentimentSourceEnum = pgEnum("sentiment_source", ["lexicon", "model", "label"]);
 export const importStatusEnum = pgEnum("import_status", ["running", "completed", "cancelled"]);
 export const surveyStatusEnum = pgEnum("survey_status", ["open", "closed"]);
 export const caseStatusEnum = pgEnum("case_status", ["open", "in_progress", "resolved"]);

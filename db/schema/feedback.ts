@@ -1,4 +1,5 @@
 import {
+  boolean,
   doublePrecision,
   foreignKey,
   index,
@@ -13,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns";
-import { channelEnum, feedbackSourceEnum, sentimentLabelEnum } from "./enums";
+import { channelEnum, feedbackSourceEnum, sentimentLabelEnum, sentimentSourceEnum } from "./enums";
 import { type SegmentAttributes, touchPoints } from "./journeys";
 import { kpis } from "./kpis";
 import { users } from "./people";
@@ -40,7 +41,12 @@ export const feedback = pgTable(
     comment: text(),
     sentiment: real(),
     sentimentLabel: sentimentLabelEnum(),
+    /** Who decided the label: the lexicon, the organisation's model, or a person ('label': corrected or imported, never rescored). Null without an English comment. */
+    sentimentSource: sentimentSourceEnum(),
     themes: text().array().notNull().default([]),
+    /** A person set the themes; rescoring leaves them alone. */
+    themesCorrected: boolean().notNull().default(false),
+    /** ISO 639-3 code of the comment's language (franc), e.g. "eng"; null: no comment or too short to tell. */
     language: text(),
     source: feedbackSourceEnum().notNull(),
     idempotencyKey: text(),

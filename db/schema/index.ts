@@ -14,3 +14,4 @@ export * from "./api-keys";
 export * from "./rollups";
 export * from "./themes";
 export * from "./imports";
+export * from "./text-models";

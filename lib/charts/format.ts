@@ -91,3 +91,6 @@ export function splitMovers(movers: readonly Mover[], limit = 5): { improved: Mo
     declined: significant.filter((mover) => !better(mover)).sort(bySize).slice(0, limit),
   };
 }
+
+/** A theme's name as a label: "waiting and delays" reads "Waiting and delays". */
+export const themeLabel = (theme: string) => theme.charAt(0).toUpperCase() + theme.slice(1);

@@ -76,6 +76,42 @@ describe("guessMapping", () => {
   it("lets the user switch shapes, and says what a mapping lacks", () => {
     const mapping = guessMapping(AIRLINE_HEADERS, touchPoints, AIRLINE_SAMPLE, "response");
     expect(mapping.columns.some((c) => c.kind === "touchPointRating")).toBe(false);
-    expect(mappingProblems(mapping)).toEqual(["Map one column to the touch point.", "Map at least one column to a score or the comment."]);
+    expect(mappingProblems(mapping)).toEqual(["Map one column to the touch point, or choose the touch point of every row.", "Map at least one column to a score or the comment."]);
+  });
+});
+
+describe("sentiment label columns", () => {
+  const TWEET_HEADERS = ["tweet_id", "airline_sentiment", "airline_sentiment_confidence", "negativereason", "airline", "text", "tweet_created"];
+  const TWEETS = [
+    ["570306133677760513", "neutral", "1.0", "", "Virgin America", "@VirginAmerica What @dhepburn said.", "2015-02-24 11:35:52 -0800"],
+    ["570300767074181121", "negative", "1.0", "Can't Tell", "Virgin America", "seriously would pay $30 a flight for seats", "2015-02-24 11:14:33 -0800"],
+    ["570299953286942721", "positive", "0.6559", "", "Virgin America", "Well, I didn't but NOW I DO! :-D", "2015-02-24 11:11:19 -0800"],
+  ];
+
+  it("takes the labelled tweets' sentiment as the label and the text as the comment, and then only asks for a touch point", () => {
+    const mapping = guessMapping(TWEET_HEADERS, touchPoints, TWEETS);
+    expect(mapping.shape).toBe("response");
+    expect(mapping.columns[1]).toEqual({ kind: "sentimentLabel", numbers: "words" });
+    expect(mapping.columns[5]).toEqual({ kind: "comment" });
+    expect(mapping.columns[2]!.kind).not.toBe("sentimentLabel");
+    expect(mappingProblems(mapping)).toEqual(["Map one column to the touch point, or choose the touch point of every row."]);
+    expect(mappingProblems({ ...mapping, touchPointId: touchPoints[0]!.id })).toEqual([]);
+  });
+
+  it("guesses label headers only when most values read as labels, and numbers only from a column that writes -1", () => {
+    const guess = (header: string, values: string[]) => guessMapping([header, "Comment"], touchPoints, values.map((v) => [v, "text"])).columns[0];
+    expect(guess("Sentiment", ["POS", "neg", "Neutral"])).toEqual({ kind: "sentimentLabel", numbers: "words" });
+    expect(guess("sentiment_label", ["-1", "0", "1", "1"])).toEqual({ kind: "sentimentLabel", numbers: "signed" });
+    expect(guess("Label", ["positive", "positive", "negative", "typo"])).toEqual({ kind: "sentimentLabel", numbers: "words" });
+    // A 0/1 flag or a 1-5 score is not a label column, whatever its header.
+    expect(guess("label", ["0", "1", "1"])!.kind).not.toBe("sentimentLabel");
+    expect(guess("sentiment", ["1", "5", "4", "2"])!.kind).not.toBe("sentimentLabel");
+    expect(guess("label", ["VIP", "Economy", "VIP"])).toEqual({ kind: "segment", name: "label" });
+  });
+
+  it("asks for the comment when there is a label column", () => {
+    const mapping = guessMapping(["Touch point", "Sentiment", "Rating"], touchPoints, [["Check-in", "positive", "4"]]);
+    expect(mapping.columns[1]).toEqual({ kind: "sentimentLabel", numbers: "words" });
+    expect(mappingProblems(mapping)).toEqual(["A sentiment label says what a comment means: map one column to the comment too."]);
   });
 });

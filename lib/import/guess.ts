@@ -1,4 +1,5 @@
 import { nameSimilarity, normalizeName } from "./names";
+import { looksLikeLabels, sentimentLabelRoleFor } from "./sentiment-label";
 import type { ColumnRole, ColumnRoleKind, ImportShape, Mapping, TouchPointOption } from "./types";
 import { AGE_THRESHOLDS, guessDateOrder, roundThresholds } from "./values";
 
@@ -16,14 +17,17 @@ const FIELD_ALIASES: [ColumnRoleKind, string[]][] = [
   ["comment", ["comment", "comments", "feedback", "text", "review", "verbatim", "remarks", "message"]],
 ];
 
+/** Headers of a column of sentiment labels (taken only when its values read as labels). */
+const LABEL_ALIASES = ["sentiment", "sentimentlabel", "airlinesentiment", "label", "polarity", "sentimentclass", "sentimentpolarity", "tone"];
+
 /** Roles a column may take in each shape, in the order the mapping table offers them. */
 export const ROLES_BY_SHAPE: Record<ImportShape, ColumnRoleKind[]> = {
-  response: ["touchPoint", "occurredAt", "channel", "staff", "customerRef", "npsScore", "csatScore", "cesScore", "rating", "comment", "segment", "segmentBanded", "ignore"],
+  response: ["touchPoint", "occurredAt", "channel", "staff", "customerRef", "npsScore", "csatScore", "cesScore", "rating", "comment", "sentimentLabel", "segment", "segmentBanded", "ignore"],
   wide: ["touchPointRating", "occurredAt", "channel", "customerRef", "segment", "segmentBanded", "ignore"],
 };
 
 /** Only one column may hold each of these. */
-const SINGLE = new Set<ColumnRoleKind>(["touchPoint", "occurredAt", "channel", "staff", "customerRef", "npsScore", "csatScore", "cesScore", "rating", "comment"]);
+const SINGLE = new Set<ColumnRoleKind>(["touchPoint", "occurredAt", "channel", "staff", "customerRef", "npsScore", "csatScore", "cesScore", "rating", "comment", "sentimentLabel"]);
 
 const isNumber = (v: string) => v.trim() !== "" && Number.isFinite(Number(v.trim()));
 
@@ -94,6 +98,10 @@ export function guessMapping(
     if (chosenShape === "wide" && ratingColumns.has(column)) return { kind: "touchPointRating", touchPointId: ratingColumns.get(column)! };
     if (chosenShape === "wide" && otherColumns.has(column)) return { kind: "ignore" };
     const key = normalizeName(header);
+    if (allowed.includes("sentimentLabel") && !used.has("sentimentLabel") && LABEL_ALIASES.includes(key) && looksLikeLabels(samples, column)) {
+      used.add("sentimentLabel");
+      return sentimentLabelRoleFor(samples, column);
+    }
     const field = FIELD_ALIASES.find(([kind, aliases]) => allowed.includes(kind) && !used.has(kind) && aliases.includes(key))?.[0];
     if (field) {
       if (SINGLE.has(field)) used.add(field);
@@ -120,11 +128,12 @@ export function mappingProblems(mapping: Mapping): string[] {
   if (mapping.shape === "wide") {
     if (!kinds.includes("touchPointRating")) problems.push("Map at least one column to a touch point's ratings.");
   } else {
-    if (!kinds.includes("touchPoint")) problems.push("Map one column to the touch point.");
+    if (!kinds.includes("touchPoint") && !mapping.touchPointId) problems.push("Map one column to the touch point, or choose the touch point of every row.");
     if (!kinds.some((k) => ["npsScore", "csatScore", "cesScore", "rating", "comment"].includes(k))) {
       problems.push("Map at least one column to a score or the comment.");
     }
   }
+  if (kinds.includes("sentimentLabel") && !kinds.includes("comment")) problems.push("A sentiment label says what a comment means: map one column to the comment too.");
   for (const kind of SINGLE) {
     if (kinds.filter((k) => k === kind).length > 1) problems.push(`Only one column can be the ${ROLE_LABELS[kind].toLowerCase()}.`);
   }
@@ -149,6 +158,7 @@ export const ROLE_LABELS: Record<ColumnRoleKind, string> = {
   cesScore: "CES score (1-7)",
   rating: "Rating (1-5)",
   comment: "Comment",
+  sentimentLabel: "Sentiment label",
   segment: "Segment attribute",
   segmentBanded: "Segment attribute (banded)",
   touchPointRating: "Touch point rating",

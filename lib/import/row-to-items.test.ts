@@ -118,3 +118,41 @@ describe("response rows", () => {
     expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["rating", "rating is 0-5"]]);
   });
 });
+
+describe("labelled rows", () => {
+  const mapping: Mapping = {
+    shape: "response",
+    dateOrder: "dmy",
+    columns: [{ kind: "sentimentLabel", numbers: "words" }, { kind: "comment" }],
+    touchPointId: WIFI,
+  };
+  const map = () => createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT });
+
+  it("sends every row to the touch point chosen for the file, on the default date, with its label", () => {
+    const outcome = map()({ line: 2, cells: ["Negative", "No wifi all flight"] });
+    expect(outcome.issues).toEqual([]);
+    const item = outcome.items[0]!.item;
+    expect(item).toMatchObject({ touchPointId: WIFI, channel: "app", occurredAt: DEFAULT, comment: "No wifi all flight", sentimentLabel: "negative" });
+    expect(feedbackItemSchema.parse(item).sentimentLabel).toBe("negative");
+  });
+
+  it("carries no label key for an empty label cell, so an unlabelled row keeps its idempotent body", () => {
+    const item = map()({ line: 3, cells: ["", "Fine"] }).items[0]!.item;
+    expect("sentimentLabel" in item).toBe(false);
+  });
+
+  it("rejects a row with a label that is not one, saying which", () => {
+    expect(map()({ line: 4, cells: ["meh", "So so"] })).toMatchObject({ line: 4, items: [], issues: ['Sentiment label "meh" is not positive, neutral or negative'] });
+  });
+
+  it("asks for a touch point when neither a column nor the file names one", () => {
+    const outcome = createRowMapper({ ...mapping, touchPointId: null }, targets, { defaultOccurredAt: DEFAULT })({ line: 2, cells: ["positive", "Good"] });
+    expect(outcome.issues).toEqual(["Choose the touch point of every row, or map a column to the touch point"]);
+  });
+
+  it("leaves a label without a comment to the item schema, which names the field", () => {
+    const item = map()({ line: 5, cells: ["positive", ""] }).items[0]!.item;
+    const parsed = feedbackItemSchema.safeParse(item);
+    expect(parsed.error!.issues.map((i) => i.path.join("."))).toContain("sentimentLabel");
+  });
+});

@@ -1,6 +1,7 @@
 import { fnv1a64 } from "./hash";
 import { normalizeName } from "./names";
 import type { CsvRow } from "./records";
+import { parseSentimentLabel } from "./sentiment-label";
 import type { ColumnRole, ImportItem, ImportTargets, Mapping, TouchPointOption } from "./types";
 import { bandOf, parseChannel, parseDateTime, parseScore } from "./values";
 
@@ -81,14 +82,23 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
       return outcome;
     }
 
-    const name = cellOf(row, "touchPoint") ?? "";
+    const name = cellOf(row, "touchPoint");
+    if (name === null) {
+      // No touch point column: every row goes to the touch point chosen for the file.
+      const fixed = mapping.touchPointId ? byId.get(mapping.touchPointId) : undefined;
+      if (!fixed) return { ...outcome, issues: ["Choose the touch point of every row, or map a column to the touch point"] };
+      return responseItem(row, fixed, common, key, outcome);
+    }
     const matches = byId.has(name) ? [byId.get(name)!] : (byName.get(normalizeName(name)) ?? []);
     if (!name) return { ...outcome, issues: ["The touch point is empty"] };
     if (matches.length === 0) return { ...outcome, issues: [`Touch point "${name}" is not one of the touch points you may import into`] };
     if (matches.length > 1) {
       return { ...outcome, issues: [`Touch point "${name}" is in several journeys (${matches.map((m) => m.journeyName).join(", ")}); rename one`] };
     }
-    const tp = matches[0]!;
+    return responseItem(row, matches[0]!, common, key, outcome);
+  };
+
+  function responseItem(row: CsvRow, tp: TouchPointOption, common: Common, key: string, outcome: RowOutcome): RowOutcome {
     const scores: Pick<ImportItem, "npsScore" | "csatScore" | "cesScore" | "rating"> = { npsScore: null, csatScore: null, cesScore: null, rating: null };
     for (const kind of ["npsScore", "csatScore", "cesScore", "rating"] as const) {
       const cell = cellOf(row, kind);
@@ -98,14 +108,17 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     }
     let staffId = common.staffId;
     if (staffId === undefined) staffId = options.staffFor?.(tp, row) ?? null;
+    const labelRole = mapping.columns.find((c): c is Extract<ColumnRole, { kind: "sentimentLabel" }> => c.kind === "sentimentLabel");
+    const labelCell = cellOf(row, "sentimentLabel");
+    const parsedLabel = labelRole && labelCell !== null ? parseSentimentLabel(labelCell, labelRole.numbers) : null;
+    if (parsedLabel && !parsedLabel.ok) outcome.issues.push(parsedLabel.reason);
     if (outcome.issues.length) return outcome;
     const comment = cellOf(row, "comment");
-    outcome.items.push({
-      label: null,
-      item: { ...common, ...scores, touchPointId: tp.id, channel: common.channel ?? tp.channel, staffId, comment: comment || null, idempotencyKey: key },
-    });
+    const item: ImportItem = { ...common, ...scores, touchPointId: tp.id, channel: common.channel ?? tp.channel, staffId, comment: comment || null, idempotencyKey: key };
+    if (parsedLabel?.ok && parsedLabel.label) item.sentimentLabel = parsedLabel.label;
+    outcome.items.push({ label: null, item });
     return outcome;
-  };
+  }
 }
 
 type Common = { occurredAt: string; channel: string | null; staffId: string | null | undefined; customerRef: string | null; segment: Record<string, string> };

@@ -1,3 +1,5 @@
+import type { SentimentLabel } from "@/lib/sentiment";
+
 /** The CSV import's vocabulary, shared by the browser, the server and the demo seed. */
 
 export const IMPORT_CHANNELS = ["web", "app", "phone", "email", "chat", "in_person", "social", "other"] as const;
@@ -22,6 +24,8 @@ export type ColumnRole =
   | { kind: "cesScore" }
   | { kind: "rating" }
   | { kind: "comment" }
+  /** The label people gave the comment (positive / neutral / negative); numbers only as -1 / 0 / 1 ("signed"). */
+  | { kind: "sentimentLabel"; numbers: "words" | "signed" }
   | { kind: "segment"; name: string }
   /** A number kept as its band ("25-39"), so a column such as age does not split the rollups into one row per value. */
   | { kind: "segmentBanded"; name: string; thresholds: number[] }
@@ -30,7 +34,13 @@ export type ColumnRole =
 
 export type ColumnRoleKind = ColumnRole["kind"];
 
-export type Mapping = { shape: ImportShape; columns: ColumnRole[]; dateOrder: DateOrder };
+export type Mapping = {
+  shape: ImportShape;
+  columns: ColumnRole[];
+  dateOrder: DateOrder;
+  /** Response shape without a touch point column: the touch point every row goes to. */
+  touchPointId?: string | null;
+};
 
 export type TouchPointOption = {
   id: string;
@@ -65,6 +75,8 @@ export type ImportItem = {
   comment: string | null;
   occurredAt: string;
   idempotencyKey: string;
+  /** Only when the file labels this row: absent otherwise, so files without labels keep their stored bodies. */
+  sentimentLabel?: SentimentLabel;
 };
 
 /** A rejected record or response: the line a spreadsheet shows, why, and the record's cells. */

@@ -56,6 +56,12 @@ export const dashboardAuthorizationEntries: Record<string, AuthorizationEntry> =
     crossOrg: "not_found",
   },
   "dashboards.themes": { access: ANY_ROLE, setup: withData, input: () => period(), crossOrg: "own_rows_only" },
+  "dashboards.sentimentTrend": {
+    access: LEADS,
+    setup: withData,
+    input: (_f, x) => ({ ...period(), journeyId: required(x.journeyId, "journeyId") }),
+    crossOrg: "not_found",
+  },
   "dashboards.teamPeople": {
     access: LEADS,
     setup: withData,

@@ -29,6 +29,13 @@ export async function themeInA({ db, a }: TableFixtures): Promise<Extra> {
   return { themeId: created.id };
 }
 
+/** Two themes of A's own, to merge. */
+async function twoThemesInA(f: TableFixtures): Promise<Extra> {
+  const first = await themeInA(f);
+  const second = await themeInA(f);
+  return { themeId: first.themeId, otherThemeId: second.themeId };
+}
+
 export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
   "themes.list": { access: ANY_ROLE, setup: themeInA, input: () => undefined, crossOrg: "own_rows_only" },
   "themes.create": {
@@ -47,6 +54,31 @@ export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
     setup: themeInA,
     input: (_f, x) => ({ themeId: required(x.themeId, "themeId") }),
     crossOrg: "not_found",
+  },
+  "themes.merge": {
+    access: DIRECTOR,
+    setup: twoThemesInA,
+    input: (_f, x) => ({
+      themeIds: [required(x.themeId, "themeId"), required(x.otherThemeId, "otherThemeId")],
+      name: `Lounges merged ${++unique}`,
+    }),
+    crossOrg: "not_found",
+  },
+  "themes.split": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: (_f, x) => ({
+      themeId: required(x.themeId, "themeId"),
+      first: { name: `Lounge ${++unique}`, terms: ["lounge"] },
+      second: { name: `Quiet room ${++unique}`, terms: ["quiet room"] },
+    }),
+    crossOrg: "not_found",
+  },
+  "themes.insights": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: () => ({ from: "2026-01-01", to: "2026-03-31" }),
+    crossOrg: "own_rows_only",
   },
   "themes.reset": { access: DIRECTOR, setup: themeInA, input: () => undefined, crossOrg: "not_applicable" },
   "themes.try": {

@@ -8,9 +8,10 @@ import { apiKeyAuthorizationEntries, apiKeyIdentifiersOf, snapshotApiKeys } from
 import { dashboardAuthorizationEntries } from "./authorization-table-dashboards";
 import { importAuthorizationEntries, importIdentifiersOf, snapshotImports } from "./authorization-table-imports";
 import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } from "./authorization-table-journeys";
-import { responseAuthorizationEntries, responseIdentifiersOf } from "./authorization-table-responses";
+import { responseAuthorizationEntries, responseIdentifiersOf, snapshotResponses } from "./authorization-table-responses";
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
+import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -50,10 +51,16 @@ export type Extra = {
   targetId?: string;
   apiKeyId?: string;
   themeId?: string;
+  /** A second theme of A's, for procedures that take two. */
+  otherThemeId?: string;
   surveyId?: string;
   /** An import run of A's team lead, and one of A's director (a run answers its owner only). */
   importRunId?: string;
   directorImportRunId?: string;
+  /** A queued text job (training or rescoring) of A. */
+  textJobId?: string;
+  /** A response (feedback row) in A. */
+  feedbackId?: string;
 };
 
 export type AuthorizationEntry = {
@@ -185,6 +192,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...surveyAuthorizationEntries,
   ...importAuthorizationEntries,
   ...dashboardAuthorizationEntries,
+  ...textModelAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -236,6 +244,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await themeIdentifiersOf(db, orgId, named)),
     ...(await surveyIdentifiersOf(db, orgId)),
     ...(await importIdentifiersOf(db, orgId)),
+    ...(await textModelIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -299,6 +308,8 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotThemes(db, orgId)),
     ...(await snapshotSurveys(db, orgId)),
     ...(await snapshotImports(db, orgId)),
+    ...(await snapshotTextModels(db, orgId)),
+    ...(await snapshotResponses(db, orgId)),
   };
 }
 

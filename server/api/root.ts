@@ -10,6 +10,7 @@ import { organizationRouter } from "./routers/organization";
 import { responsesRouter } from "./routers/responses";
 import { surveysRouter } from "./routers/surveys";
 import { teamsRouter } from "./routers/teams";
+import { textModelRouter } from "./routers/text-model";
 import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
 import { usersRouter } from "./routers/users";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   surveys: surveysRouter,
   imports: importsRouter,
   dashboards: dashboardsRouter,
+  textModel: textModelRouter,
 });
 
 export type AppRouter = typeof appRouter;

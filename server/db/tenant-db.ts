@@ -101,6 +101,8 @@ export type RowQuery<Row> = Promise<Row[]> & {
   orderBy: (...columns: (PgColumn | SQL)[]) => RowQuery<Row>;
   limit: (count: number) => RowQuery<Row>;
   offset: (count: number) => RowQuery<Row>;
+  /** Locks the rows read until the transaction ends (SELECT ... FOR UPDATE). */
+  for: (strength: "update") => RowQuery<Row>;
 };
 
 /**

@@ -1,6 +1,6 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { feedback } from "@/db/schema";
+import { feedback, feedbackCorrections } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey } from "@/server/services/api-keys/keys";
 import type { Scope } from "@/server/services/scope";
@@ -130,6 +130,23 @@ describe("POST /api/v1/feedback", () => {
     expect((await invalid.json()).error.details).toEqual([expect.objectContaining({ index: 0, path: "rating" })]);
   });
 
+  it("stores a label sent with a comment as the response's, and refuses one without a comment or outside the three", async () => {
+    const response = await post(single, item({ comment: "Quiet check-in, nothing special", sentimentLabel: "negative" }));
+    expect(response.status).toBe(201);
+    const { id } = await response.json();
+    const tenant = tenantDb(testDb.db, org.orgId);
+    const [row] = await tenant.select(feedback, eq(feedback.id, id));
+    expect(row).toMatchObject({ sentimentLabel: "negative", sentimentSource: "label", sentiment: -1 });
+    expect(await tenant.select(feedbackCorrections, eq(feedbackCorrections.feedbackId, id))).toEqual([
+      expect.objectContaining({ source: "import", correctedBy: null, labelAfter: "negative" }),
+    ]);
+    const noComment = await post(single, item({ sentimentLabel: "positive" }));
+    expect(noComment.status).toBe(422);
+    expect((await noComment.json()).error.details).toEqual([expect.objectContaining({ path: "sentimentLabel", reason: expect.stringContaining("needs a comment") })]);
+    const unknown = await post(single, item({ comment: "Fine", sentimentLabel: "mixed" }));
+    expect((await unknown.json()).error.details).toEqual([expect.objectContaining({ path: "sentimentLabel", reason: "Use one of: positive, neutral, negative" })]);
+  });
+
   it("limits each key's request rate and says when to retry", async () => {
     let last: Response | undefined;
     for (let i = 0; i <= RATE_LIMIT.requests; i++) last = await post(single, "{bad", writeKey);
@@ -170,6 +187,9 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch", "/observations/batch", "/kpis/summary"]);
     expect(doc.paths["/kpis/summary"].get.parameters.map((p) => p.name)).toEqual(["from", "to", "touchPointId", "journeyId"]);
     const fields = Object.keys((doc.components.schemas.FeedbackItem as { properties: object }).properties);
-    expect(fields).toEqual(expect.arrayContaining(["touchPointId", "channel", "rating", "npsScore", "occurredAt", "idempotencyKey"]));
+    expect(fields).toEqual(expect.arrayContaining(["touchPointId", "channel", "rating", "npsScore", "occurredAt", "idempotencyKey", "sentimentLabel"]));
+    const label = (doc.components.schemas.FeedbackItem as { properties: Record<string, { enum?: string[]; description?: string }> }).properties.sentimentLabel!;
+    expect(label.enum).toEqual(["positive", "neutral", "negative"]);
+    expect(label.description).toContain("Needs a comment");
   });
 });

@@ -4,6 +4,7 @@ import { journeyHealth, movers } from "@/server/services/dashboards/journey";
 import { me, teamPeople } from "@/server/services/dashboards/people";
 import { periodFields, refinePeriod } from "@/server/services/dashboards/period";
 import { keyDrivers, segmentAttributes, segments } from "@/server/services/dashboards/segments";
+import { sentimentTrend } from "@/server/services/dashboards/sentiment";
 import { themeTrends } from "@/server/services/dashboards/themes";
 import { kpiTrend, touchPointDashboard } from "@/server/services/dashboards/trend";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
@@ -60,8 +61,12 @@ export const dashboardsRouter = createTRPCRouter({
     .query(({ ctx, input }) => keyDrivers(ctx.tenant, ctx.scope, input)),
 
   themes: anyRoleProcedure
-    .input(withPeriod({ touchPointId: idSchema("touchPointId").optional() }))
+    .input(withPeriod({ touchPointId: idSchema("touchPointId").optional(), journeyId: idSchema("journeyId").optional() }))
     .query(({ ctx, input }) => themeTrends(ctx.tenant, ctx.scope, input)),
+
+  sentimentTrend: leadProcedure
+    .input(withPeriod({ journeyId: idSchema("journeyId") }))
+    .query(({ ctx, input }) => sentimentTrend(ctx.tenant, ctx.scope, input)),
 
   teamPeople: leadProcedure
     .input(withPeriod({ teamId: idSchema("teamId").optional() }))

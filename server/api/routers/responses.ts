@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { correctResponse } from "@/server/services/corrections/correct";
+import { correctionHistory } from "@/server/services/corrections/history";
+import { correctResponseSchema, responseIdSchema } from "@/server/services/corrections/schemas";
 import { listResponses } from "@/server/services/responses/list";
-import { anyRoleProcedure, createTRPCRouter } from "../trpc";
+import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
+import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
 
 export const responsesRouter = createTRPCRouter({
   list: anyRoleProcedure
@@ -14,6 +18,7 @@ export const responsesRouter = createTRPCRouter({
           sentiment: z.enum(["positive", "neutral", "negative"]).optional(),
           source: z.enum(["survey", "api", "import", "manual"]).optional(),
           search: optionalText("Search", 200).optional(),
+          theme: requiredText("Theme", THEME_NAME_MAX).optional(),
           withComment: z.boolean().optional(),
           from: isoDateSchema.optional(),
           to: isoDateSchema.optional(),
@@ -24,4 +29,8 @@ export const responsesRouter = createTRPCRouter({
         .optional(),
     )
     .query(({ ctx, input }) => listResponses(ctx.tenant, ctx.scope, input ?? {})),
+
+  correct: leadProcedure.input(correctResponseSchema).mutation(({ ctx, input }) => correctResponse(ctx.tenant, ctx.scope, input)),
+
+  corrections: leadProcedure.input(responseIdSchema).query(({ ctx, input }) => correctionHistory(ctx.tenant, ctx.scope, input.feedbackId)),
 });

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { idSchema, requiredText } from "@/server/services/common/schemas";
-import { themeFieldsSchema } from "@/server/services/themes/schemas";
-import { createTheme, deleteTheme, listThemes, resetThemes, tryComment, updateTheme } from "@/server/services/themes/themes";
+import { periodFields, refinePeriod } from "@/server/services/dashboards/period";
+import { themeInsights } from "@/server/services/themes/insights";
+import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "@/server/services/themes/schemas";
+import {
+  createTheme,
+  deleteTheme,
+  listThemes,
+  mergeThemes,
+  resetThemes,
+  splitTheme,
+  tryComment,
+  updateTheme,
+} from "@/server/services/themes/themes";
 import { anyRoleProcedure, createTRPCRouter, directorProcedure } from "../trpc";
 
 const themeIdInput = z.object({ themeId: idSchema("themeId") });
@@ -19,6 +30,15 @@ export const themesRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => updateTheme(ctx.tenant, ctx.scope, input)),
 
   delete: directorProcedure.input(themeIdInput).mutation(({ ctx, input }) => deleteTheme(ctx.tenant, ctx.scope, input)),
+
+  merge: directorProcedure.input(mergeThemesSchema).mutation(({ ctx, input }) => mergeThemes(ctx.tenant, ctx.scope, input)),
+
+  split: directorProcedure.input(splitThemeSchema).mutation(({ ctx, input }) => splitTheme(ctx.tenant, ctx.scope, input)),
+
+  // Beside the taxonomy it edits: each theme's volume, sentiment, trend and newest comments.
+  insights: directorProcedure
+    .input(z.object(periodFields).superRefine(refinePeriod))
+    .query(({ ctx, input }) => themeInsights(ctx.tenant, ctx.scope, input)),
 
   reset: directorProcedure.mutation(({ ctx }) => resetThemes(ctx.tenant, ctx.scope)),
 

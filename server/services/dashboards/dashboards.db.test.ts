@@ -35,7 +35,7 @@ async function world(minSample = 3): Promise<World> {
 }
 
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
-const queueTheme: TextAnalyser = (comment) => ({ sentiment: -0.5, sentimentLabel: "negative", themes: comment.includes("queue") ? ["queue"] : [] });
+const queueTheme: TextAnalyser = (comment) => ({ sentiment: -0.5, sentimentLabel: "negative", sentimentSource: "lexicon", themes: comment.includes("queue") ? ["queue"] : [], language: null });
 const PERIOD = { from: "2026-11-01", to: "2026-11-07" };
 
 async function handMade(): Promise<World> {
@@ -153,6 +153,16 @@ describe("dashboards on hand-made feedback", () => {
     expect(rating!.thisWeek).toMatchObject({ n: 4, value: 3.75, status: "on_target" });
     expect(rating!.thisMonth).toMatchObject({ n: 4 });
     expect(rating!.trend.reduce((s, p) => s + p.n, 0)).toBe(4);
+    expect(result.recent).toEqual({ from: "2026-08-10", to: "2026-11-07" });
+    expect(rating!.last90Days).toMatchObject({ n: 4, value: 3.75, status: "on_target" });
+    // Rolling 13 weeks: the last point holds the four answers of its week, the one before none of them.
+    const rolling = rating!.rollingTrend;
+    expect(rolling.at(-1)).toMatchObject({ week: "2026-11-02", from: "2026-08-10", n: 4, value: 3.75 });
+    expect(rolling.at(-2)).toMatchObject({ week: "2026-10-26", n: 0, value: null });
+    // Two weeks later the week itself is empty; its 13 weeks still hold those answers.
+    const later = (await frontline.dashboards.me({ to: "2026-11-20" })).kpis[0]!;
+    expect(later.trend.at(-1)).toMatchObject({ week: "2026-11-16", n: 0 });
+    expect(later.rollingTrend.at(-1)).toMatchObject({ week: "2026-11-16", from: "2026-08-24", n: 4, value: 3.75 });
     expect(JSON.stringify(result)).not.toContain(w.org.lead.id);
   });
 

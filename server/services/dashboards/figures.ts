@@ -1,5 +1,5 @@
 import type { TenantDb } from "@/server/db/tenant-db";
-import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
+import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 import type { KpiRow } from "@/server/services/metrics/kpi-measure";
 import { sumFeedbackRollups, sumObservationRollups, type ObservationSums, type RollupFilter } from "@/server/services/metrics/rollup-queries";
 
@@ -40,4 +40,21 @@ export async function sumsFor(
 export function sumsOfKpi(sums: Sums, kpi: KpiRow, at: { staffId?: string | null; day?: string } = {}) {
   const rest = [...("staffId" in at ? [at.staffId ?? null] : []), ...(at.day !== undefined ? [at.day] : [])];
   return { counts: sums.counts.get(join(kpi.touchPointId, ...rest)), observed: sums.observed.get(join(kpi.id, ...rest)) };
+}
+
+/** The sums of one KPI over several days or weeks of sums grouped by `grain` (none of them: undefined). */
+export function sumsOfKpiOver(sums: Sums, kpi: KpiRow, days: readonly string[]): { counts: RollupCounts | undefined; observed: ObservationSums | undefined } {
+  let counts: RollupCounts | undefined;
+  let observed: ObservationSums | undefined;
+  for (const day of days) {
+    const one = sumsOfKpi(sums, kpi, { day });
+    if (one.counts) counts = addCounts(counts ?? emptyCounts(), one.counts);
+    if (one.observed) {
+      const o = observed ?? { n: 0, sum: 0, sumSq: 0, min: null, max: null };
+      const least = [o.min, one.observed.min].filter((v): v is number => v !== null);
+      const most = [o.max, one.observed.max].filter((v): v is number => v !== null);
+      observed = { n: o.n + one.observed.n, sum: o.sum + one.observed.sum, sumSq: o.sumSq + one.observed.sumSq, min: least.length ? Math.min(...least) : null, max: most.length ? Math.max(...most) : null };
+    }
+  }
+  return { counts, observed };
 }

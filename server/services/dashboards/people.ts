@@ -9,7 +9,7 @@ import type { Period } from "@/server/services/metrics/rollup-queries";
 import { targetStatus } from "@/server/services/metrics/status";
 import type { Scope } from "@/server/services/scope";
 import { effectiveTarget, kpisOf, livePoints, membersOf, overridesOf, teamsOfPeople } from "./context";
-import { sumsFor, sumsOfKpi } from "./figures";
+import { sumsFor, sumsOfKpi, sumsOfKpiOver } from "./figures";
 import { addDays, buckets, previousPeriod, weekStart } from "./period";
 
 /**
@@ -99,41 +99,52 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
 
 /** Weeks in "my trend" when no period is given. */
 export const MY_TREND_WEEKS = 12;
+/** Days of "the last 90 days" figure, and weeks of each point of the rolling trend (91 days). */
+export const MY_RECENT_DAYS = 90;
+export const MY_ROLLING_WEEKS = 13;
 
 /**
- * Frontline home: my KPIs this week and this month (to date) against my effective targets, with
- * n, and my weekly trend. My KPIs are those of the touch points my teams own. Only my own figures:
- * every sum is filtered to me as the staff member.
+ * Frontline home: my KPIs this week, this month (to date) and over the last 90 days against my
+ * effective targets, with n; my weekly trend, and the same weeks as rolling 13-week figures. One
+ * person's week, even month, rarely reaches a KPI's minimum sample; the 90 days and the rolling
+ * trend give a figure sooner, and say what they cover. My KPIs are those of the touch points my
+ * teams own. Only my own figures: every sum is filtered to me as the staff member.
  */
 export async function me(tenant: TenantDb, scope: Scope, input: { from?: string; to?: string }) {
   const day = input.to ?? today();
   const trend = { from: input.from ?? addDays(weekStart(day), -7 * (MY_TREND_WEEKS - 1)), to: day };
   const week = { from: weekStart(day), to: day };
   const month = { from: `${day.slice(0, 8)}01`, to: day };
+  const recent = { from: addDays(day, -(MY_RECENT_DAYS - 1)), to: day };
   const points = scope.teamIds.length ? await livePoints(tenant, inArray(touchPoints.ownerTeamId, scope.teamIds)) : [];
   const kpis = await kpisOf(tenant, points.map((p) => p.id));
   const overrides = await overridesOf(tenant, kpis.map((k) => k.id));
   const touchPointIds = points.map((p) => p.id);
   const mine = { touchPointIds, staffIds: [scope.userId] };
-  const [weekSums, monthSums, trendSums] = [
+  const weeks = buckets(trend, "week");
+  // Weekly sums reaching back far enough for the first rolling point's 13 weeks.
+  const rollingFrom = addDays(weeks[0]!, -7 * (MY_ROLLING_WEEKS - 1));
+  const [weekSums, monthSums, recentSums, weeklySums] = [
     await sumsFor(tenant, kpis, { ...week, ...mine }),
     await sumsFor(tenant, kpis, { ...month, ...mine }),
-    await sumsFor(tenant, kpis, { ...trend, ...mine }, { grain: "week" }),
+    await sumsFor(tenant, kpis, { ...recent, ...mine }),
+    await sumsFor(tenant, kpis, { from: rollingFrom, to: day, ...mine }, { grain: "week" }),
   ];
-  const weeks = buckets(trend, "week");
   const ownerOf = new Map(points.map((p) => [p.id, p.ownerTeamId]));
   const pointName = new Map(points.map((p) => [p.id, p.name]));
   return {
     week,
     month,
+    recent,
     trendPeriod: trend,
+    rollingWeeks: MY_ROLLING_WEEKS,
     kpis: kpis.map((kpi) => {
       const target = effectiveTarget(kpi, overrides, { userId: scope.userId, teamIds: scope.teamIds, ownerTeamId: ownerOf.get(kpi.touchPointId) ?? null }, day);
-      const figure = (sums: typeof weekSums, at: { day?: string } = {}) => {
-        const s = sumsOfKpi(sums, kpi, at);
+      const measuredFigure = (s: ReturnType<typeof sumsOfKpi>) => {
         const measured = measureKpi(kpi, s.counts, s.observed);
         return { ...measured, status: targetStatus(measured.value, { ...target, direction: kpi.direction }) };
       };
+      const figure = (sums: typeof weekSums, at: { day?: string } = {}) => measuredFigure(sumsOfKpi(sums, kpi, at));
       return {
         kpiId: kpi.id,
         name: kpi.name,
@@ -146,7 +157,14 @@ export async function me(tenant: TenantDb, scope: Scope, input: { from?: string;
         target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
         thisWeek: figure(weekSums),
         thisMonth: figure(monthSums),
-        trend: weeks.map((w) => ({ week: w, ...figure(trendSums, { day: w }) })),
+        last90Days: figure(recentSums),
+        trend: weeks.map((w) => ({ week: w, ...figure(weeklySums, { day: w }) })),
+        /** Each week with the 13 weeks up to it (to today for the current one). */
+        rollingTrend: weeks.map((w) => ({
+          week: w,
+          from: addDays(w, -7 * (MY_ROLLING_WEEKS - 1)),
+          ...measuredFigure(sumsOfKpiOver(weeklySums, kpi, Array.from({ length: MY_ROLLING_WEEKS }, (_, i) => addDays(w, -7 * i)))),
+        })),
       };
     }),
   };

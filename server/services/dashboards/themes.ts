@@ -2,23 +2,31 @@ import { and, arrayContains, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import { feedback, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { visibleFeedback } from "@/server/services/responses/visibility";
-import { sumThemeRollups, type Period, type RollupFilter } from "@/server/services/metrics/rollup-queries";
+import { journeyOrThrow } from "@/server/services/journeys/lookups";
+import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
-import { pointOrThrow } from "./context";
+import { livePoints, pointOrThrow } from "./context";
+import { pickExamples } from "./examples";
 import { addDays, buckets } from "./period";
 
 /** Themes shown (the most mentioned) and example comments per theme. */
 export const THEMES_MAX = 20;
 export const EXAMPLES_PER_THEME = 3;
+/** Newest comments read per theme to find EXAMPLES_PER_THEME that no earlier theme showed. */
+const EXAMPLE_CANDIDATES = 12;
 
 /**
  * Per theme: mentions per ISO week and the share of its labelled mentions that are negative, from
- * the theme rollups; and the newest comments mentioning it (raw feedback, a few rows per theme).
- * A team lead sees the touch points their teams own, frontline staff what was said about them;
- * frontline staff never get a customer reference.
+ * the theme rollups, with the number of comments each week; and the newest comments mentioning it
+ * (raw feedback, a few rows per theme), distinct down the page (pickExamples). A team lead sees
+ * the touch points their teams own, frontline staff what was said about them; frontline staff
+ * never get a customer reference. A journey or a touch point narrows it further.
  */
-export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period & { touchPointId?: string }) {
+export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period & { touchPointId?: string; journeyId?: string }) {
   if (input.touchPointId) await pointOrThrow(tenant, input.touchPointId);
+  const journeyPoints = input.journeyId
+    ? (await livePoints(tenant, eq(touchPoints.journeyId, (await journeyOrThrow(tenant, scope, input.journeyId)).id))).map((p) => p.id)
+    : null;
   const filter: RollupFilter = { from: input.from, to: input.to };
   if (scope.role === "frontline") filter.staffIds = [scope.userId];
   if (scope.role === "team_lead") {
@@ -27,18 +35,66 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
       : [];
     filter.touchPointIds = owned.map((p) => p.id);
   }
-  if (input.touchPointId) filter.touchPointIds = filter.touchPointIds ? filter.touchPointIds.filter((id) => id === input.touchPointId) : [input.touchPointId];
+  const narrow = (ids: readonly string[]) => {
+    filter.touchPointIds = filter.touchPointIds ? filter.touchPointIds.filter((id) => ids.includes(id)) : [...ids];
+  };
+  if (journeyPoints) narrow(journeyPoints);
+  if (input.touchPointId) narrow([input.touchPointId]);
 
   const totals = await sumThemeRollups(tenant, filter, { by: ["theme"] });
   const top = totals.sort((a, b) => b.sums.mentions - a.sums.mentions || a.theme!.localeCompare(b.theme!)).slice(0, THEMES_MAX);
   const themes = top.map((t) => t.theme!);
   const weekly = await sumThemeRollups(tenant, { ...filter, themes }, { by: ["theme", "week"] });
   const weeks = buckets(input, "week");
+  const comments = await sumFeedbackRollups(tenant, filter, { by: ["week"] });
 
+  const examples = await themeExamples(tenant, scope, themes, filter);
+
+  return {
+    period: { from: input.from, to: input.to },
+    weeks,
+    /** Comments each week (aligned with `weeks`), the n behind the weekly mentions. */
+    commentsByWeek: weeks.map((week) => comments.find((c) => c.day === week)?.counts.commentsN ?? 0),
+    themes: top.map(({ theme, sums }) => {
+      const labelled = sums.positiveN + sums.neutralN + sums.negativeN;
+      return {
+        theme: theme!,
+        mentions: sums.mentions,
+        negativeShare: labelled ? sums.negativeN / labelled : null,
+        meanSentiment: sums.sentimentN ? sums.sentimentSum / sums.sentimentN : null,
+        weekly: weeks.map((week) => ({ week, mentions: weekly.find((w) => w.theme === theme && w.day === week)?.sums.mentions ?? 0 })),
+        examples: examples.get(theme!) ?? [],
+      };
+    }),
+  };
+}
+
+export type ThemeExample = {
+  id: string;
+  comment: string | null;
+  occurredAt: Date;
+  sentimentLabel: string | null;
+  touchPointId: string;
+  customerRef: string | null;
+};
+
+/**
+ * The newest comments (EXAMPLES_PER_THEME) mentioning each theme over the filter's period and
+ * touch points, within what the caller may read (and what the rollups counted), distinct down the
+ * page (pickExamples). Raw feedback, a few rows per theme; frontline staff never get a customer
+ * reference.
+ */
+export async function themeExamples(
+  tenant: TenantDb,
+  scope: Scope,
+  themes: readonly string[],
+  filter: Pick<RollupFilter, "from" | "to" | "touchPointIds">,
+  /** A page of theme cards shows a comment under one theme only; a per-theme table shows each theme's own newest. */
+  { distinctAcrossThemes }: { distinctAcrossThemes: boolean } = { distinctAcrossThemes: true },
+): Promise<Map<string, ThemeExample[]>> {
   const visible = await visibleFeedback(tenant, scope);
-  const examples = new Map<string, { id: string; comment: string | null; occurredAt: Date; sentimentLabel: string | null; touchPointId: string; customerRef: string | null }[]>();
+  const candidates = new Map<string, ThemeExample[]>();
   for (const theme of themes) {
-    // Within what the caller may read (and what the rollups above counted), newest first.
     const rows = await tenant
       .selectFields(
         {
@@ -52,31 +108,17 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
         feedback,
         and(
           arrayContains(feedback.themes, [theme]),
-          gte(feedback.occurredAt, new Date(`${input.from}T00:00:00Z`)),
-          lt(feedback.occurredAt, new Date(`${addDays(input.to, 1)}T00:00:00Z`)),
+          gte(feedback.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
+          lt(feedback.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
           filter.touchPointIds ? inArray(feedback.touchPointId, [...filter.touchPointIds]) : undefined,
           scope.role === "frontline" ? eq(feedback.staffId, scope.userId) : undefined,
           scope.role === "team_lead" ? visible.where : undefined,
         ),
       )
       .orderBy(desc(feedback.occurredAt), desc(feedback.id))
-      .limit(EXAMPLES_PER_THEME);
-    examples.set(theme, rows.map((row) => ({ ...row, customerRef: scope.role === "frontline" ? null : row.customerRef })));
+      .limit(EXAMPLE_CANDIDATES);
+    candidates.set(theme, rows.map((row) => ({ ...row, customerRef: scope.role === "frontline" ? null : row.customerRef })));
   }
-
-  return {
-    period: { from: input.from, to: input.to },
-    weeks,
-    themes: top.map(({ theme, sums }) => {
-      const labelled = sums.positiveN + sums.neutralN + sums.negativeN;
-      return {
-        theme: theme!,
-        mentions: sums.mentions,
-        negativeShare: labelled ? sums.negativeN / labelled : null,
-        meanSentiment: sums.sentimentN ? sums.sentimentSum / sums.sentimentN : null,
-        weekly: weeks.map((week) => ({ week, mentions: weekly.find((w) => w.theme === theme && w.day === week)?.sums.mentions ?? 0 })),
-        examples: examples.get(theme!) ?? [],
-      };
-    }),
-  };
+  if (distinctAcrossThemes) return pickExamples(candidates, themes, EXAMPLES_PER_THEME);
+  return new Map(themes.map((theme) => [theme, pickExamples(candidates, [theme], EXAMPLES_PER_THEME).get(theme) ?? []]));
 }

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { recordImportedLabels } from "@/server/services/corrections/imported-labels";
+import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
 import { addToThemeRollups } from "./theme-rollup-upsert";
@@ -19,11 +21,21 @@ export type FeedbackItem = {
   comment?: string | null;
   occurredAt: Date;
   idempotencyKey?: string | null;
+  /** The label people gave the comment (a labelled file): stored instead of the analyser's. */
+  sentimentLabel?: SentimentLabel | null;
 };
 
-export type TextAnalysis = { sentiment: number | null; sentimentLabel: "positive" | "neutral" | "negative" | null; themes: string[] };
+export type TextAnalysis = {
+  sentiment: number | null;
+  sentimentLabel: "positive" | "neutral" | "negative" | null;
+  /** Who decided the label (null when there is none, e.g. a comment not in English). */
+  sentimentSource: "lexicon" | "model" | "label" | null;
+  themes: string[];
+  /** ISO 639-3 code (franc) when detected. */
+  language: string | null;
+};
 export type TextAnalyser = (comment: string) => TextAnalysis;
-const noAnalysis: TextAnalysis = { sentiment: null, sentimentLabel: null, themes: [] };
+const noAnalysis: TextAnalysis = { sentiment: null, sentimentLabel: null, sentimentSource: null, themes: [], language: null };
 
 export type IngestResult =
   | { status: "stored"; id: string }
@@ -44,6 +56,8 @@ type Row = RollupRow & {
   channel: FeedbackItem["channel"];
   customerRef: string | null;
   themes: string[];
+  sentimentSource: TextAnalysis["sentimentSource"];
+  language: string | null;
   idempotencyKey: string | null;
   bodyHash: string;
 };
@@ -73,8 +87,9 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const analyses = fresh.map(({ item }) => (analyse && item.comment?.trim() ? analyse(item.comment) : noAnalysis));
     if (clock) timing.analyseMs = clock() - analysing;
 
+    const givenLabels = new Map<string, { labelBefore: SentimentLabel | null; labelAfter: SentimentLabel }>();
     const rows = fresh.map(({ item, id, bodyHash }, i): Row => {
-      const text = analyses[i]!;
+      const text = labelled(analyses[i]!, item, (labelAfter) => givenLabels.set(id, { labelBefore: analyses[i]!.sentimentLabel, labelAfter }));
       return {
         id,
         touchPointId: item.touchPointId,
@@ -90,7 +105,9 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
         // The column is a 4-byte real: round here so the rollup adds exactly what is stored.
         sentiment: text.sentiment === null ? null : Math.fround(text.sentiment),
         sentimentLabel: text.sentimentLabel,
+        sentimentSource: text.sentimentSource,
         themes: text.themes,
+        language: text.language,
         idempotencyKey: item.idempotencyKey ?? null,
         bodyHash,
         occurredAt: item.occurredAt,
@@ -106,6 +123,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const stored = rows.filter((row) => inserted.has(row.id));
     await addToRollups(tenantTx, stored);
     await addToThemeRollups(tenantTx, stored);
+    await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));
     if (clock) timing.rollupsMs = clock() - rollingUp;
     timing.stored = stored.length;
 
@@ -124,6 +142,14 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
 
   if (options.onTiming && clock) options.onTiming({ ...timing, totalMs: clock() - started });
   return results;
+}
+
+/** The analysis with the label the item came with, if it has one and a comment: a certainty, never rescored. */
+function labelled(text: TextAnalysis, item: FeedbackItem, given: (label: SentimentLabel) => void): TextAnalysis {
+  const label = item.sentimentLabel;
+  if (!label || !item.comment?.trim()) return text;
+  given(label);
+  return { ...text, sentiment: LABEL_SCORE[label], sentimentLabel: label, sentimentSource: "label" };
 }
 
 /** The stored rows holding any of these idempotency keys (one array parameter, however many keys). */
@@ -150,20 +176,22 @@ async function insertRows(tenant: TenantDb, rows: Row[], source: IngestOptions["
   const result = await tenant.execute(
     (orgId) => sql`
       insert into feedback (org_id, id, touch_point_id, channel, staff_id, customer_ref, segment, nps_score, csat_score, ces_score,
-        rating, comment, sentiment, sentiment_label, themes, source, idempotency_key, body_hash, occurred_at)
+        rating, comment, sentiment, sentiment_label, sentiment_source, themes, language, source, idempotency_key, body_hash, occurred_at)
       select ${orgId}, r.id, r.touch_point_id, r.channel::channel, r.staff_id, r.customer_ref, r.segment::jsonb, r.nps_score, r.csat_score,
-        r.ces_score, r.rating, r.comment, r.sentiment, r.sentiment_label::sentiment_label, r.themes::text[], ${source}::feedback_source,
+        r.ces_score, r.rating, r.comment, r.sentiment, r.sentiment_label::sentiment_label, r.sentiment_source::sentiment_source,
+        r.themes::text[], r.language, ${source}::feedback_source,
         r.idempotency_key, r.body_hash, r.occurred_at::timestamptz
       from unnest(
         ${column((row) => row.id, "uuid")}, ${column((row) => row.touchPointId, "uuid")}, ${column((row) => row.channel, "text")},
         ${column((row) => row.staffId, "uuid")}, ${column((row) => row.customerRef, "text")}, ${column((row) => JSON.stringify(row.segment), "text")},
         ${column((row) => row.npsScore, "int2")}, ${column((row) => row.csatScore, "int2")}, ${column((row) => row.cesScore, "int2")},
         ${column((row) => row.rating, "int2")}, ${column((row) => row.comment, "text")}, ${column((row) => row.sentiment, "float4")},
-        ${column((row) => row.sentimentLabel, "text")}, ${column((row) => textArrayLiteral(row.themes), "text")},
+        ${column((row) => row.sentimentLabel, "text")}, ${column((row) => row.sentimentSource, "text")},
+        ${column((row) => textArrayLiteral(row.themes), "text")}, ${column((row) => row.language, "text")},
         ${column((row) => row.idempotencyKey, "text")}, ${column((row) => row.bodyHash, "text")},
         ${column((row) => row.occurredAt.toISOString(), "text")}
       ) as r(id, touch_point_id, channel, staff_id, customer_ref, segment, nps_score, csat_score, ces_score, rating, comment,
-        sentiment, sentiment_label, themes, idempotency_key, body_hash, occurred_at)
+        sentiment, sentiment_label, sentiment_source, themes, language, idempotency_key, body_hash, occurred_at)
       on conflict (org_id, idempotency_key) do nothing
       returning id`,
   );

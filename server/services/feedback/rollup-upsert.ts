@@ -4,7 +4,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import { addResponse, dayOf, emptyCounts, segmentKeyOf, type RollupCounts } from "./rollup-delta";
 import { arrayParam } from "./unnest";
 
-type RollupKey = { touchPointId: string; staffId: string | null; segmentKey: string; day: string };
+export type RollupKey = { touchPointId: string; staffId: string | null; segmentKey: string; day: string };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -53,8 +53,12 @@ export function rollupDeltas(rows: RollupRow[]): (RollupKey & { counts: RollupCo
  * array parameter per column.
  */
 export async function addToRollups(tenant: TenantDb, rows: RollupRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const deltas = rollupDeltas(rows);
+  await upsertRollupDeltas(tenant, rollupDeltas(rows));
+}
+
+/** Adds each delta (counts may be negative) to its rollup row, creating the row when missing. Deltas come in lock order. */
+export async function upsertRollupDeltas(tenant: TenantDb, deltas: (RollupKey & { counts: RollupCounts })[]): Promise<void> {
+  if (deltas.length === 0) return;
   const counted = COUNTED.map((column) => arrayParam(deltas.map((d) => d.counts[column]), SUMS.has(column) ? "float8" : "int4"));
   await tenant.execute(
     (orgId) => sql`

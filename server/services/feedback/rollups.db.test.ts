@@ -33,8 +33,8 @@ async function setup(): Promise<Setup> {
 // A stand-in for the lexicon: deterministic, and it leaves some comments unscored.
 const analyse: TextAnalyser = (comment) =>
   comment.length % 5 === 0
-    ? { sentiment: null, sentimentLabel: null, themes: [] }
-    : { sentiment: ((comment.length % 21) - 10) / 10, sentimentLabel: (["negative", "neutral", "positive"] as const)[comment.length % 3]!, themes: [] };
+    ? { sentiment: null, sentimentLabel: null, sentimentSource: null, themes: [], language: null }
+    : { sentiment: ((comment.length % 21) - 10) / 10, sentimentLabel: (["negative", "neutral", "positive"] as const)[comment.length % 3]!, sentimentSource: "lexicon", themes: [], language: null };
 
 type AbstractItem = typeof abstractItem extends fc.Arbitrary<infer T> ? T : never;
 

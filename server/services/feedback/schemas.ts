@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
 import { CHANNELS } from "@/server/services/journeys/schemas";
+import { SENTIMENT_LABELS } from "@/lib/sentiment";
 
 const score = (label: string, min: number, max: number) =>
   z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(min, `${label} is ${min}-${max}`).max(max, `${label} is ${min}-${max}`);
@@ -25,10 +26,22 @@ export const feedbackItemSchema = z
       .transform((comment) => (comment ? comment : null)),
     occurredAt: timestamp,
     idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
+    // Absent unless sent, so an item without one hashes as it did before labels existed (idempotency).
+    sentimentLabel: z
+      .enum(SENTIMENT_LABELS, `Use one of: ${SENTIMENT_LABELS.join(", ")}`)
+      .optional()
+      .meta({
+        description:
+          "The comment's sentiment as people judged it (for example a labelled data set). Stored as the response's label instead of the analyser's; it counts as a label for the organisation's own sentiment model and no rescoring changes it. Needs a comment.",
+      }),
   })
   .refine((item) => [item.npsScore, item.csatScore, item.cesScore, item.rating, item.comment].some((v) => v !== undefined && v !== null), {
     message: "Send at least one score or a comment",
     path: ["npsScore"],
+  })
+  .refine((item) => !item.sentimentLabel || item.comment, {
+    message: "A sentiment label needs a comment: it says what the comment means",
+    path: ["sentimentLabel"],
   });
 
 export type FeedbackItemInput = z.infer<typeof feedbackItemSchema>;

@@ -9,7 +9,7 @@ export type ThemeRollupRow = Pick<typeof feedback.$inferInsert, "touchPointId" |
 };
 
 export type ThemeCounts = { mentions: number; sentimentN: number; sentimentSum: number; positiveN: number; neutralN: number; negativeN: number };
-type ThemeKey = { touchPointId: string; staffId: string | null; theme: string; day: string };
+export type ThemeKey = { touchPointId: string; staffId: string | null; theme: string; day: string };
 
 /**
  * Sums mentions per theme rollup row (touch point, staff member, theme, day), in a fixed order. A
@@ -45,7 +45,11 @@ export function themeRollupDeltas(rows: ThemeRollupRow[]): (ThemeKey & { counts:
 
 /** Adds newly stored responses' themes to the theme rollups (inside the inserting transaction). */
 export async function addToThemeRollups(tenant: TenantDb, rows: ThemeRollupRow[]): Promise<void> {
-  const deltas = themeRollupDeltas(rows);
+  await upsertThemeRollupDeltas(tenant, themeRollupDeltas(rows));
+}
+
+/** Adds each delta (counts may be negative) to its theme rollup row, creating the row when missing. Deltas come in lock order. */
+export async function upsertThemeRollupDeltas(tenant: TenantDb, deltas: (ThemeKey & { counts: ThemeCounts })[]): Promise<void> {
   if (deltas.length === 0) return;
   const column = (pick: (counts: ThemeCounts) => number, type: string) => arrayParam(deltas.map((d) => pick(d.counts)), type);
   await tenant.execute(

@@ -35,8 +35,8 @@ const THEMES = ["queue", "staff", "price"];
  */
 const analyse: TextAnalyser = (comment) => {
   const themes = [...comment].flatMap((c) => (c.charCodeAt(0) % 4 < 3 ? [THEMES[c.charCodeAt(0) % 4]!] : []));
-  if (comment.length % 4 === 0) return { sentiment: null, sentimentLabel: null, themes };
-  return { sentiment: ((comment.length % 21) - 10) / 10, sentimentLabel: (["negative", "neutral", "positive"] as const)[comment.length % 3]!, themes };
+  if (comment.length % 4 === 0) return { sentiment: null, sentimentLabel: null, sentimentSource: null, themes, language: null };
+  return { sentiment: ((comment.length % 21) - 10) / 10, sentimentLabel: (["negative", "neutral", "positive"] as const)[comment.length % 3]!, sentimentSource: "lexicon", themes, language: null };
 };
 
 const abstractItem = fc.record({
@@ -113,7 +113,7 @@ describe("theme rollups", () => {
   it("counts a theme named twice in one comment once, with the comment's sentiment", async () => {
     const s = await setup();
     const item: FeedbackItem = { touchPointId: s.touchPointIds[0]!, channel: "web", comment: "xx", occurredAt: new Date("2026-10-02T10:00:00Z") };
-    await ingestFeedback(s.tenant, [item], { source: "api", analyse: () => ({ sentiment: -0.5, sentimentLabel: "negative", themes: ["queue", "queue"] }) });
+    await ingestFeedback(s.tenant, [item], { source: "api", analyse: () => ({ sentiment: -0.5, sentimentLabel: "negative", sentimentSource: "lexicon", themes: ["queue", "queue"], language: null }) });
     expect(await s.tenant.select(feedbackThemeDailyRollups)).toMatchObject([
       { theme: "queue", day: "2026-10-02", mentions: 1, sentimentN: 1, sentimentSum: -0.5, negativeN: 1, positiveN: 0 },
     ]);

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
-import { feedback, journeys, touchPoints, users } from "@/db/schema";
+import { and, arrayContains, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
+import { feedback, feedbackCorrections, journeys, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";
+import { namesOf } from "@/server/services/corrections/history";
 import { visibleFeedback } from "./visibility";
 
 export type ResponseFilters = {
@@ -10,6 +11,8 @@ export type ResponseFilters = {
   sentiment?: "positive" | "neutral" | "negative";
   source?: "survey" | "api" | "import" | "manual";
   search?: string;
+  /** Only comments tagged with this theme (its name, as stored on the comment). */
+  theme?: string;
   withComment?: boolean;
   from?: string;
   to?: string;
@@ -29,6 +32,7 @@ function filterConditions(filters: ResponseFilters): SQL[] {
   if (filters.sentiment) conditions.push(eq(feedback.sentimentLabel, filters.sentiment));
   if (filters.source) conditions.push(eq(feedback.source, filters.source));
   if (filters.search) conditions.push(ilike(feedback.comment, likeLiteral(filters.search)));
+  if (filters.theme) conditions.push(arrayContains(feedback.themes, [filters.theme]));
   if (filters.withComment) conditions.push(isNotNull(feedback.comment));
   if (filters.from) conditions.push(gte(feedback.occurredAt, dayStart(filters.from)));
   if (filters.to) conditions.push(lt(feedback.occurredAt, dayAfter(filters.to)));
@@ -65,7 +69,9 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
         comment: feedback.comment,
         sentiment: feedback.sentiment,
         sentimentLabel: feedback.sentimentLabel,
+        sentimentSource: feedback.sentimentSource,
         themes: feedback.themes,
+        themesCorrected: feedback.themesCorrected,
         segment: feedback.segment,
         customerRef: feedback.customerRef,
       },
@@ -83,10 +89,16 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
     staffIds.length ? (await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, staffIds))).map((u) => [u.id, u.name]) : [],
   );
 
+  const corrections = await latestCorrections(
+    tenant,
+    rows.filter((row) => row.sentimentSource === "label" || row.themesCorrected).map((row) => row.id),
+  );
+
   return {
     rows: rows.map((row) => ({
       ...row,
       staffName: row.staffId ? (staffNames.get(row.staffId) ?? null) : null,
+      lastCorrection: corrections.get(row.id) ?? null,
       customerRef: scope.role === "frontline" ? null : row.customerRef,
     })),
     total: total?.n ?? 0,
@@ -94,6 +106,25 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
     pageSize,
     options: await filterOptions(tenant, scope, visible.staffIds),
   };
+}
+
+/** Who last set each response's label or themes, and when (an imported label names nobody). */
+async function latestCorrections(tenant: TenantDb, feedbackIds: string[]) {
+  const latest = new Map<string, { source: "person" | "import"; byName: string | null; at: Date }>();
+  if (feedbackIds.length === 0) return latest;
+  const rows = await tenant
+    .selectFields(
+      { feedbackId: feedbackCorrections.feedbackId, source: feedbackCorrections.source, correctedBy: feedbackCorrections.correctedBy, createdAt: feedbackCorrections.createdAt },
+      feedbackCorrections,
+      inArray(feedbackCorrections.feedbackId, feedbackIds),
+    )
+    .orderBy(desc(feedbackCorrections.createdAt), desc(feedbackCorrections.id));
+  const names = await namesOf(tenant, rows.flatMap((row) => (row.correctedBy ? [row.correctedBy] : [])));
+  for (const row of rows) {
+    if (latest.has(row.feedbackId)) continue;
+    latest.set(row.feedbackId, { source: row.source, byName: row.correctedBy ? (names.get(row.correctedBy) ?? null) : null, at: row.createdAt });
+  }
+  return latest;
 }
 
 async function filterOptions(tenant: TenantDb, scope: Scope, staffIds: string[] | "all") {

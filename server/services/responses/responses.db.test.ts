@@ -90,6 +90,22 @@ describe("the responses list", () => {
     ]);
   });
 
+  it("filters by a theme the comment was tagged with, within what the caller may read", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    const queues = await director.responses.list({ theme: "queues" });
+    expect(commentsOf(queues)).toEqual(["Waited 50% longer, awful queue"]);
+    expect(queues.total).toBe(1);
+    expect(commentsOf(await director.responses.list({ theme: "staff attitude" }))).toEqual([
+      "The agent sorted my bill",
+      "Billing was a mess and rude",
+    ]);
+    // Theme names are matched exactly, as stored on the comment.
+    expect((await director.responses.list({ theme: "Queues" })).rows).toEqual([]);
+    const frontline = await callerAs(testDb.db, org.frontline);
+    expect(commentsOf(await frontline.responses.list({ theme: "staff attitude" }))).toEqual(["The agent sorted my bill"]);
+    await expect(director.responses.list({ theme: " " })).rejects.toThrow("Theme is required");
+  });
+
   it("pages with a total", async () => {
     const director = await callerAs(testDb.db, org.director);
     const second = await director.responses.list({ page: 2, pageSize: 3 });

@@ -1,20 +1,43 @@
 import type { TextAnalyser, TextAnalysis } from "@/server/services/feedback/ingest";
+import type { SentimentClassifier } from "./classifier/types";
 import { scoreSentiment } from "./sentiment";
 import { DEFAULT_THEMES, detectThemes, type Theme } from "./themes";
 
+export type AnalyserOptions = {
+  /** The organisation's active model; without one the lexicon (AFINN) scores the comment. */
+  model?: SentimentClassifier | null;
+  /** ISO 639-3 code of the comment's language, or null when it is too short to tell. */
+  detectLanguage?: (text: string) => string | null;
+};
+
+const ENGLISH = "eng";
+
 /**
  * The analyser for one taxonomy: what ingest stores for a comment, its sentiment (-1..1 and
- * label) and its themes. Pass the same taxonomy array each time: its compiled stems are cached
- * per array.
+ * label, and who decided it) and its themes. Pass the same taxonomy array each time: its compiled
+ * stems are cached per array.
+ *
+ * A comment detected as another language keeps its language and nothing else: the lexicon, the
+ * model and the taxonomy all read English, and would score it as neutral English and tag it by
+ * chance. One too short to tell is read as English.
  */
-export function analyserFor(taxonomy: Theme[]): TextAnalyser {
+export function analyserFor(taxonomy: Theme[], { model = null, detectLanguage }: AnalyserOptions = {}): TextAnalyser {
   return (comment) => {
+    const language = detectLanguage?.(comment) ?? null;
+    if (language !== null && language !== ENGLISH) {
+      return { sentiment: null, sentimentLabel: null, sentimentSource: null, themes: [], language };
+    }
+    const themes = detectThemes(comment, taxonomy);
+    if (model) {
+      const { score, label } = model.predict(comment);
+      return { sentiment: score, sentimentLabel: label, sentimentSource: "model", themes, language };
+    }
     const { score, label } = scoreSentiment(comment);
-    return { sentiment: score, sentimentLabel: label, themes: detectThemes(comment, taxonomy) };
+    return { sentiment: score, sentimentLabel: label, sentimentSource: "lexicon", themes, language };
   };
 }
 
-/** A comment analysed with the default taxonomy. */
+/** A comment analysed with the default taxonomy and the lexicon. */
 export function analyseComment(comment: string): TextAnalysis {
   return analyserFor(DEFAULT_THEMES)(comment);
 }

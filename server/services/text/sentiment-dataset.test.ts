@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATASETS_DIR, loadTweets, macroF1, splitTrainTest } from "@/bench/sentiment";
+import { DATASETS_DIR, loadTweets, SPLIT } from "@/bench/sentiment";
+import { macroF1, seededSplit } from "./evaluation";
 import { scoreSentiment } from "./sentiment";
 
 // Held-out macro-F1 of scoreSentiment measured by bench/sentiment.ts (docs/benchmarks.md);
@@ -16,7 +17,7 @@ if (!hasDatasets) {
 
 describe("scoreSentiment on the labelled airline tweets", () => {
   it.skipIf(!hasDatasets)("keeps its held-out macro-F1 (seed 42, 70/30 split)", () => {
-    const { test } = splitTrainTest(loadTweets());
+    const { heldOut: test } = seededSplit(loadTweets(), SPLIT);
     const predicted = test.map((tweet) => scoreSentiment(tweet.text).label);
     const measured = macroF1(test.map((tweet) => tweet.label), predicted);
     expect(test.length).toBe(2983);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { labelForScore, SENTIMENT_THRESHOLDS, scoreSentiment } from "./sentiment";
+import { afinnAnalysis, labelForScore, SENTIMENT_THRESHOLDS, scoreSentiment, sentimentScore } from "./sentiment";
 
 describe("scoreSentiment", () => {
   it("reads praise for the crew as positive", () => {
@@ -57,5 +57,19 @@ describe("labelForScore", () => {
     const wide = { negativeAtOrBelow: -0.5, positiveAtOrAbove: 0.5 };
     expect(labelForScore(0.4, wide)).toBe("neutral");
     expect(labelForScore(-0.6, wide)).toBe("negative");
+  });
+});
+
+describe("afinnAnalysis", () => {
+  it("gives sentimentScore's score and each known word's valence, negation applied", () => {
+    const text = "The crew was great but the food was not good";
+    const { score, valences } = afinnAnalysis(text);
+    expect(score).toBe(sentimentScore(text));
+    expect([...valences].sort((a, b) => a - b)).toEqual([-3, 3]); // "not good" flips good (+3)
+    expect(afinnAnalysis("   ")).toEqual({ score: 0, valences: [] });
+  });
+
+  it("always agrees with sentimentScore", () => {
+    fc.assert(fc.property(fc.string(), (text) => afinnAnalysis(text).score === sentimentScore(text)));
   });
 });

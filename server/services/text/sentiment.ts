@@ -2,6 +2,9 @@ import Sentiment from "sentiment";
 
 export type SentimentLabel = "positive" | "neutral" | "negative";
 
+/** The order of rows and columns in every confusion matrix and per-class list. */
+export const SENTIMENT_LABELS = ["negative", "neutral", "positive"] as const satisfies readonly SentimentLabel[];
+
 export type SentimentResult = { score: number; label: SentimentLabel };
 
 export type SentimentThresholds = { negativeAtOrBelow: number; positiveAtOrAbove: number };
@@ -31,8 +34,24 @@ const afinn = new Sentiment();
 /** The AFINN comparative squashed into -1..1 (0 for text without words). */
 export function sentimentScore(text: string): number {
   if (text.trim() === "") return 0;
-  const { comparative } = afinn.analyze(text);
+  return squash(afinn.analyze(text).comparative);
+}
+
+function squash(comparative: number): number {
   return Number.isFinite(comparative) ? Math.tanh(comparative) : 0;
+}
+
+/**
+ * sentimentScore and the valence AFINN gave each word it knows (after its own negation rule), from
+ * one pass over the text: the trained classifier uses both.
+ */
+export function afinnAnalysis(text: string): { score: number; valences: number[] } {
+  if (text.trim() === "") return { score: 0, valences: [] };
+  const { comparative, calculation } = afinn.analyze(text);
+  return {
+    score: squash(comparative),
+    valences: calculation.flatMap((entry) => Object.values(entry)),
+  };
 }
 
 export function labelForScore(score: number, thresholds: SentimentThresholds = SENTIMENT_THRESHOLDS): SentimentLabel {

@@ -25,13 +25,22 @@ describe("detectThemes with the default taxonomy", () => {
     const themes = detectThemes("Lost my bag and nobody answered the phone for 2 hours");
     expect(themes).toContain("baggage");
     expect(themes).toContain("communication");
-    expect(themes).toContain("waiting and delays");
+    expect(themes).not.toContain("flight delays");
   });
 
-  it("finds waiting and delays through inflections", () => {
-    for (const text of ["Our flight was delayed", "Constant delays all week", "We waited at the gate", "Still WAITING"]) {
-      expect(detectThemes(text), text).toContain("waiting and delays");
+  it("finds flight delays through inflections", () => {
+    for (const text of ["Our flight was delayed", "Constant delays all week", "Two hours late", "Sat on the tarmac"]) {
+      expect(detectThemes(text), text).toContain("flight delays");
     }
+  });
+
+  it("tells queues from delays, damaged from lost baggage and the cabin crew from other staff", () => {
+    expect(detectThemes("We stood in line for an hour at the counter")).toEqual(["queues"]);
+    expect(detectThemes("The queue at security was endless")).toEqual(["queues"]);
+    expect(detectThemes("You broke my suitcase")).toEqual(["baggage", "damaged baggage"]);
+    expect(detectThemes("They lost my luggage")).toEqual(["baggage"]);
+    expect(detectThemes("The flight attendants were lovely")).toEqual(["cabin crew"]);
+    expect(detectThemes("The gate agent was rude")).toEqual(["staff attitude", "check-in and boarding"]);
   });
 
   it("finds staff attitude through inflections", () => {
@@ -40,9 +49,9 @@ describe("detectThemes with the default taxonomy", () => {
   });
 
   it("finds a theme through a multi-word phrase only when the words are together and in order", () => {
-    expect(detectThemes("The app would not load my boarding pass")).toContain("booking and check-in");
+    expect(detectThemes("The app would not load my boarding pass")).toEqual(["booking and tickets", "check-in and boarding"]);
     expect(detectThemes("Great value for money")).toContain("price and value");
-    expect(detectThemes("I could not check in online")).toContain("booking and check-in");
+    expect(detectThemes("I could not check in online")).toContain("check-in and boarding");
     expect(detectThemes("We were on hold all morning")).toContain("communication");
   });
 
@@ -53,7 +62,7 @@ describe("detectThemes with the default taxonomy", () => {
 
   it("lists each theme once, in taxonomy order", () => {
     const themes = detectThemes("The WiFi was down, the wifi was slow, and the legroom was tiny");
-    expect(themes).toEqual(["waiting and delays", "comfort and space", "entertainment and wifi"]);
+    expect(themes).toEqual(["comfort and space", "entertainment and wifi"]);
     const order = DEFAULT_THEMES.map((t) => t.name);
     const found = detectThemes("Rude staff, dirty seats, cold food, late flight, lost luggage, no refund");
     expect(found).toEqual([...found].sort((a, b) => order.indexOf(a) - order.indexOf(b)));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/server/services/common/schemas";
+import { idSchema, requiredText } from "@/server/services/common/schemas";
 
 export const THEME_NAME_MAX = 60;
 export const THEME_TERM_MAX = 60;
@@ -32,3 +32,37 @@ export function splitTerms(text: string): string[] {
     .map((term) => term.trim())
     .filter((term) => term !== "");
 }
+
+export const THEMES_MERGED_MAX = 20;
+
+const themeIdSchema = idSchema("themeId");
+
+/** Two or more themes become one under `name`, with all their words and phrases. */
+export const mergeThemesSchema = z.object({
+  themeIds: z
+    .array(themeIdSchema, { error: "Choose the themes to merge" })
+    .min(2, "Choose at least two themes to merge")
+    .max(THEMES_MERGED_MAX, `Merge at most ${THEMES_MERGED_MAX} themes at a time`)
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each theme once"),
+  name: requiredText("Theme name", THEME_NAME_MAX),
+});
+
+export type MergeThemesInput = z.infer<typeof mergeThemesSchema>;
+
+/**
+ * One theme becomes two: each of its words and phrases goes to exactly one of the two named
+ * themes, and each side keeps at least one.
+ */
+export const splitThemeSchema = z
+  .object({ themeId: themeIdSchema, first: themeFieldsSchema, second: themeFieldsSchema })
+  .superRefine((input, ctx) => {
+    if (input.first.name.toLowerCase() === input.second.name.toLowerCase()) {
+      ctx.addIssue({ code: "custom", path: ["second", "name"], message: "Give the two themes different names" });
+    }
+    const onBoth = input.first.terms.find((term) => input.second.terms.includes(term));
+    if (onBoth !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["second", "terms"], message: `"${onBoth}" is on both sides; put it in one theme` });
+    }
+  });
+
+export type SplitThemeInput = z.infer<typeof splitThemeSchema>;

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { themes } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/server/services
 import type { Scope } from "@/server/services/scope";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { stems } from "@/server/services/text/themes";
-import type { ThemeFields } from "./schemas";
+import { THEME_TERMS_MAX, type MergeThemesInput, type SplitThemeInput, type ThemeFields } from "./schemas";
 import { DEFAULT_THEME_ROWS, forgetTaxonomy, themeOrder } from "./taxonomy";
 
 export type ThemeRow = { id: string; name: string; terms: string[] };
@@ -88,10 +88,10 @@ export async function createTheme(tenant: TenantDb, scope: Scope, input: ThemeFi
   });
 }
 
-/** Whether the theme exists for this organisation (its own rows, or the defaults it still uses). */
-async function checkThemeExists(tenant: TenantDb, themeId: string): Promise<void> {
+/** Whether the themes exist for this organisation (its own rows, or the defaults it still uses). */
+async function checkThemeExists(tenant: TenantDb, ...themeIds: string[]): Promise<void> {
   const { themes: current } = await listThemes(tenant);
-  if (!current.some((theme) => theme.id === themeId)) throw new NotFoundError("Theme");
+  if (!themeIds.every((id) => current.some((theme) => theme.id === id))) throw new NotFoundError("Theme");
 }
 
 export async function updateTheme(tenant: TenantDb, scope: Scope, input: ThemeFields & { themeId: string }): Promise<ThemeRow> {
@@ -135,6 +135,86 @@ export async function deleteTheme(tenant: TenantDb, scope: Scope, input: { theme
       before: { name: before.name, terms: before.terms },
     });
     return { id: input.themeId };
+  });
+}
+
+/**
+ * Two or more themes become one: the first chosen keeps its id and takes the name and every word
+ * and phrase of all of them (in the order chosen, each once); the others are removed.
+ */
+export async function mergeThemes(tenant: TenantDb, scope: Scope, input: MergeThemesInput): Promise<ThemeRow> {
+  // Checked before copying the defaults, so an unknown id changes nothing at all.
+  await checkThemeExists(tenant, ...input.themeIds);
+  return editTaxonomy(tenant, scope, async (tenantTx, rows) => {
+    const merged = input.themeIds.map((id) => rows.find((row) => row.id === id));
+    if (merged.some((row) => row === undefined)) throw new NotFoundError("Theme");
+    const [kept, ...removed] = merged as ThemeRow[];
+    checkNameFree(rows.filter((row) => !input.themeIds.includes(row.id)), input.name);
+    const terms = [...new Set(merged.flatMap((row) => row!.terms))];
+    if (terms.length > THEME_TERMS_MAX) {
+      throw new ValidationError(
+        `Together these themes have ${terms.length} words and phrases; a theme has at most ${THEME_TERMS_MAX}. Remove some first`,
+        "themeIds",
+      );
+    }
+    // Removed first: the merged theme may take the name of one of them.
+    await tenantTx.delete(themes, inArray(themes.id, removed.map((row) => row.id)));
+    const [row] = await tenantTx
+      .update(themes, { name: input.name, terms }, eq(themes.id, kept!.id))
+      .returning({ id: themes.id, name: themes.name, terms: themes.terms });
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "theme.merged",
+      entityType: "theme",
+      entityId: kept!.id,
+      before: { themes: merged.map((theme) => ({ id: theme!.id, name: theme!.name, terms: theme!.terms })) },
+      after: { name: input.name, terms },
+    });
+    return row!;
+  });
+}
+
+/**
+ * One theme becomes two. Every word and phrase of the theme goes to exactly one side; the first
+ * side keeps the theme's id, the second is a new theme.
+ */
+export async function splitTheme(
+  tenant: TenantDb,
+  scope: Scope,
+  input: SplitThemeInput,
+): Promise<{ first: ThemeRow; second: ThemeRow }> {
+  await checkThemeExists(tenant, input.themeId);
+  return editTaxonomy(tenant, scope, async (tenantTx, rows) => {
+    const before = rows.find((row) => row.id === input.themeId);
+    if (!before) throw new NotFoundError("Theme");
+    const assigned = [...input.first.terms, ...input.second.terms];
+    const unknown = assigned.find((term) => !before.terms.includes(term));
+    if (unknown !== undefined) {
+      throw new ValidationError(`"${unknown}" is not one of the words and phrases of ${before.name}`, "terms");
+    }
+    const unassigned = before.terms.find((term) => !assigned.includes(term));
+    if (unassigned !== undefined) {
+      throw new ValidationError(`"${unassigned}" is in neither theme; put it in one of the two`, "terms");
+    }
+    const others = rows.filter((row) => row.id !== before.id);
+    checkNameFree(others, input.first.name);
+    checkNameFree(others, input.second.name);
+    const returning = { id: themes.id, name: themes.name, terms: themes.terms };
+    const [first] = await tenantTx
+      .update(themes, { name: input.first.name, terms: input.first.terms }, eq(themes.id, before.id))
+      .returning(returning);
+    const [second] = await tenantTx
+      .insert(themes, { name: input.second.name, terms: input.second.terms })
+      .returning(returning);
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "theme.split",
+      entityType: "theme",
+      entityId: before.id,
+      before: { name: before.name, terms: before.terms },
+      after: { themes: [first!, second!] },
+    });
+    return { first: first!, second: second! };
   });
 }
 

@@ -3,6 +3,7 @@ import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ThemeFormDialog } from "@/components/themes/theme-form-dialog";
+import { ThemeInsights } from "@/components/themes/theme-insights";
 import { ThemesTable } from "@/components/themes/themes-table";
 import { TryComment } from "@/components/themes/try-comment";
 import { requireUser } from "@/server/auth/session";
@@ -15,7 +16,7 @@ export default async function ThemesPage() {
     <>
       <PageHeader
         title="Themes"
-        description="Themes tell what comments are about. A comment gets a theme when it contains one of the theme's words or phrases, in any grammatical form. Changes apply to comments that arrive afterwards."
+        description="Themes tell what comments are about. A comment gets a theme when it contains one of the theme's words or phrases, in any grammatical form. See how often each comes up and how customers feel about it, then add words, merge or split themes."
         actions={
           <ThemeFormDialog
             trigger={
@@ -28,8 +29,14 @@ export default async function ThemesPage() {
         }
       />
       <div className="grid gap-6">
+        <ThemeInsights />
+        <section aria-labelledby="taxonomy-heading" className="grid gap-4">
+          <h2 id="taxonomy-heading" className="text-lg font-semibold">
+            Words and phrases
+          </h2>
+          <ThemesTable />
+        </section>
         <TryComment />
-        <ThemesTable />
       </div>
     </>
   );

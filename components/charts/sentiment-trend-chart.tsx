@@ -1,0 +1,149 @@
+"use client";
+
+import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { formatChange, formatCount, formatDay, formatInterval, formatValue, notEnoughData } from "@/lib/charts/format";
+import { ChartCard, type ChartStateProps } from "./chart-card";
+import { nTick, nTickInterval } from "./n-tick";
+import { useChartColors } from "./use-chart-colors";
+
+export type SentimentWeek = {
+  /** The Monday starting the week. */
+  date: string;
+  /** Comments with a sentiment label that week. */
+  n: number;
+  /** Percent of them; null below the minimum sample. */
+  positive: number | null;
+  negative: number | null;
+  positiveInterval: { low: number; high: number } | null;
+  negativeInterval: { low: number; high: number } | null;
+  /** Mean score, -1..1. */
+  meanScore: number | null;
+};
+
+type Datum = SentimentWeek & { positiveBand: [number, number] | null; negativeBand: [number, number] | null };
+
+export type SentimentTrendChartProps = ChartStateProps & {
+  title: string;
+  description?: string;
+  weeks: SentimentWeek[];
+  minSampleSize: number;
+  height?: number;
+};
+
+const band = (interval: { low: number; high: number } | null, value: number | null): [number, number] | null => (interval && value !== null ? [interval.low, interval.high] : null);
+/** A mean score of −1..+1, signed. */
+const score = (value: number) => formatChange(value, "mean");
+
+/**
+ * The share of positive and of negative comments week by week, each with its 95% (Wilson) band
+ * and the week's n under it; a week below the minimum sample breaks both lines.
+ */
+export function SentimentTrendChart({ title, description, weeks, minSampleSize, height = 240, ...state }: SentimentTrendChartProps) {
+  const colors = useChartColors();
+  const data: Datum[] = weeks.map((week) => ({ ...week, positiveBand: band(week.positiveInterval, week.positive), negativeBand: band(week.negativeInterval, week.negative) }));
+  const gaps = data.filter((week) => week.positive === null).length;
+  return (
+    <ChartCard
+      {...state}
+      title={title}
+      description={description}
+      height={height}
+      empty={data.every((week) => week.n === 0)}
+      textAlternative={<SentimentTable title={title} data={data} minSampleSize={minSampleSize} />}
+      footer={
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-0.5 w-4 bg-success" /> Positive
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="w-4 border-t-2 border-dashed border-destructive" /> Negative
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-4 rounded-sm bg-muted-foreground/20" /> 95% interval
+          </li>
+          {gaps > 0 && <li>Breaks in the lines: fewer than {minSampleSize} comments that week</li>}
+        </ul>
+      }
+    >
+      <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 28 /* room for the last date and its n */, bottom: 0, left: 0 }}>
+        <CartesianGrid vertical={false} stroke={colors.border} />
+        <XAxis
+          dataKey="date"
+          height={40}
+          interval={nTickInterval(data.length)}
+          minTickGap={16}
+          tick={nTick((day) => data.find((week) => week.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((week) => week.date === day)?.positive === null)}
+          stroke={colors["muted-foreground"]}
+        />
+        <YAxis domain={[0, 100]} width={44} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+        <Tooltip content={(props) => <SentimentTooltip {...props} minSampleSize={minSampleSize} />} />
+        <Area dataKey="positiveBand" fill={colors.success} fillOpacity={0.12} stroke="none" isAnimationActive={false} activeDot={false} />
+        <Area dataKey="negativeBand" fill={colors.destructive} fillOpacity={0.12} stroke="none" isAnimationActive={false} activeDot={false} />
+        <Line dataKey="positive" stroke={colors.success} strokeWidth={2} dot={{ r: 2.5, fill: colors.success, stroke: colors.success }} isAnimationActive={false} connectNulls={false} />
+        <Line
+          dataKey="negative"
+          stroke={colors.destructive}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={{ r: 2.5, fill: colors.destructive, stroke: colors.destructive }}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      </ComposedChart>
+    </ChartCard>
+  );
+}
+
+function SentimentTooltip({ active, payload, minSampleSize }: TooltipContentProps & { minSampleSize: number }) {
+  const week = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !week) return null;
+  return (
+    <div className="grid gap-0.5 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
+      <p className="font-medium">Week of {formatDay(week.date, true)}</p>
+      {week.positive === null || week.negative === null ? (
+        <p className="text-muted-foreground">{notEnoughData(week.n, minSampleSize)}</p>
+      ) : (
+        <>
+          <p>
+            Positive <span className="font-semibold tabular-nums">{formatValue(week.positive, "percent")}</span>
+            {week.positiveInterval && <span className="text-muted-foreground"> ({formatInterval(week.positiveInterval.low, week.positiveInterval.high, "percent")})</span>}
+          </p>
+          <p>
+            Negative <span className="font-semibold tabular-nums">{formatValue(week.negative, "percent")}</span>
+            {week.negativeInterval && <span className="text-muted-foreground"> ({formatInterval(week.negativeInterval.low, week.negativeInterval.high, "percent")})</span>}
+          </p>
+          {week.meanScore !== null && <p className="text-muted-foreground">Mean score {score(week.meanScore)} (−1 to +1)</p>}
+          <p className="text-muted-foreground">n = {formatCount(week.n)} comments</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function SentimentTable({ title, data, minSampleSize }: { title: string; data: Datum[]; minSampleSize: number }) {
+  return (
+    <table>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week of</th>
+          <th scope="col">Positive</th>
+          <th scope="col">Negative</th>
+          <th scope="col">Mean score</th>
+          <th scope="col">Comments (n)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((week) => (
+          <tr key={week.date}>
+            <th scope="row">{formatDay(week.date, true)}</th>
+            <td>{week.positive === null ? notEnoughData(week.n, minSampleSize) : formatValue(week.positive, "percent")}</td>
+            <td>{week.negative === null ? "" : formatValue(week.negative, "percent")}</td>
+            <td>{week.meanScore === null ? "" : score(week.meanScore)}</td>
+            <td>{formatCount(week.n)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

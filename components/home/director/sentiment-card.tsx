@@ -1,0 +1,30 @@
+"use client";
+
+import { SentimentTrendChart } from "@/components/charts/sentiment-trend-chart";
+import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
+import { formatCount, formatValue } from "@/lib/charts/format";
+import type { RouterOutputs } from "@/lib/trpc/types";
+
+type Sentiment = RouterOutputs["dashboards"]["sentimentTrend"];
+
+/** The journey's comments, positive and negative shares week by week, with the period's figure in words. */
+export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | undefined; loading: boolean }) {
+  const total = sentiment?.total;
+  const summary =
+    total && total.positive !== null && total.negative !== null
+      ? `Over the period: ${formatValue(total.positive, "percent")} positive, ${formatValue(total.negative, "percent")} negative (n = ${formatCount(total.n)} comments). `
+      : total && total.n > 0
+        ? `Over the period: only ${formatCount(total.n)} comments with a sentiment, fewer than the ${sentiment.minSampleSize} a figure needs. `
+        : "";
+  return (
+    <SentimentTrendChart
+      title="Sentiment, week by week"
+      description={`${summary}Share of the journey's comments that are positive and negative, with 95% intervals; n is under each week.`}
+      weeks={(sentiment?.weeks ?? []).map((w) => ({ ...w, date: w.week }))}
+      minSampleSize={sentiment?.minSampleSize ?? 30}
+      loading={loading}
+      emptyTitle="No comments in this period"
+      emptyDescription={`Sentiment comes from customers' comments. ${NO_FEEDBACK_DESCRIPTION}`}
+    />
+  );
+}

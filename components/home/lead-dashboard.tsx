@@ -1,0 +1,50 @@
+"use client";
+
+import { useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Skeleton } from "@/components/ui/skeleton";
+import { FormAlert } from "@/components/forms/form-alert";
+import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
+import { errorMessage } from "@/lib/trpc/errors";
+import { useTRPC } from "@/lib/trpc/react";
+import { HomeSection } from "./home-section";
+import { TeamMovers } from "./team-movers";
+import { teamKpis } from "./team-people-model";
+import { TeamPeopleTable } from "./team-people-table";
+import { TeamTrend } from "./team-trend";
+
+/** The team lead's home: the team against target person by person, who moved, and the trend. */
+export function LeadDashboard() {
+  const trpc = useTRPC();
+  const period = usePeriod();
+  const team = useQuery(trpc.dashboards.teamPeople.queryOptions({ from: period.from, to: period.to }));
+  const kpis = useMemo(() => teamKpis(team.data?.rows ?? []), [team.data]);
+  const teamNames = team.data?.teams.map((t) => t.name).join(", ");
+
+  return (
+    <div className="grid gap-6">
+      <PeriodPicker />
+      {team.isError && <FormAlert message={errorMessage(team.error)} />}
+      <HomeSection
+        title="Your team against target"
+        description={teamNames ? `${teamNames}, ${period.label}: each figure with its sample size (n) and its status against the person's target.` : period.label}
+      >
+        {team.isPending ? <Rows label="Loading your team" /> : team.data ? <TeamPeopleTable data={team.data} periodLabel={period.label} /> : null}
+      </HomeSection>
+      <HomeSection title="Improving / needs help" description={`Significant changes on the previous ${period.days} days, person by person.`}>
+        {team.isPending ? <Rows label="Loading changes" count={2} /> : team.data ? <TeamMovers data={team.data} /> : null}
+      </HomeSection>
+      {team.isPending ? <Rows label="Loading trend" count={1} /> : kpis.length > 0 && <TeamTrend kpis={kpis} period={period} />}
+    </div>
+  );
+}
+
+function Rows({ label, count = 4 }: { label: string; count?: number }) {
+  return (
+    <div role="status" aria-label={label} className="grid gap-2">
+      {Array.from({ length: count }, (_, index) => (
+        <Skeleton key={index} className="h-10 w-full" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { MessageSquareText, Star } from "lucide-react";
+import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
+import { ThemesCard } from "@/components/dashboard/themes-card";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useTRPC } from "@/lib/trpc/react";
+import { errorMessage } from "@/lib/trpc/errors";
+import { KpiHistoryCard } from "./kpi-history-card";
+import { StaffBreakdownCard } from "./staff-breakdown-card";
+
+/** A touch point's page: each KPI's history, its responses, its themes and its staff. */
+export function TouchPointView({ touchPointId }: { touchPointId: string }) {
+  const trpc = useTRPC();
+  const period = usePeriod();
+  const range = { from: period.from, to: period.to };
+  const dashboard = useQuery(trpc.dashboards.touchPoint.queryOptions({ ...range, touchPointId }));
+  const point = dashboard.data?.touchPoint;
+  const responsesHref = `/responses?${new URLSearchParams({ touchPoint: touchPointId, from: period.from, to: period.to })}`;
+
+  return (
+    <>
+      <PageHeader
+        title={
+          point ? (
+            <span className="inline-flex items-center gap-2">
+              {point.name}
+              {point.isMomentOfTruth && <Star aria-label="Moment of truth" className="size-5 fill-current" />}
+            </span>
+          ) : dashboard.isPending ? (
+            <span aria-label="Loading the touch point" className="inline-block h-8 w-64 animate-pulse rounded-md bg-muted" />
+          ) : (
+            "Touch point"
+          )
+        }
+        description="Its KPIs week by week, what customers say and who served them."
+        actions={
+          <Button asChild variant="outline" size="sm">
+            <Link href={responsesHref}>
+              <MessageSquareText aria-hidden="true" /> Responses at this touch point
+            </Link>
+          </Button>
+        }
+      />
+      <div className="grid gap-6">
+        <PeriodPicker />
+        <FormAlert message={dashboard.error ? errorMessage(dashboard.error) : null} />
+        {dashboard.isPending && <Skeleton className="h-72 w-full" />}
+        {dashboard.data?.kpis.map((kpi) => (
+          <div key={kpi.kpiId} className="grid gap-6 xl:grid-cols-2">
+            <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
+            <StaffBreakdownCard kpi={kpi} loading={false} />
+          </div>
+        ))}
+        <ThemesCard themes={dashboard.data?.themes ?? []} loading={dashboard.isPending} title="Themes at this touch point" />
+      </div>
+    </>
+  );
+}

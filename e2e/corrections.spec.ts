@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
+import { decodeHtmlEntities } from "../server/services/text/tweets";
+import { attachScreenshot, demoLogin, signIn } from "./helpers";
+
+// Read from the shared folder beside the project (Playwright runs from the project root), never copied in.
+const TWEETS = path.resolve(process.cwd(), "..", "shared", "datasets", "airline-tweets-labelled.csv");
+const ROWS = 40;
+
+test.describe("corrections and imported labels", () => {
+
+  test("a director imports labelled tweets, sees their labels, and corrects one from the responses list", async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const run = Date.now().toString(36);
+    // The first labelled tweets, tagged with this run so the list can be searched for them, and one bad label.
+    const tweets = existsSync(TWEETS)
+      ? Papa.parse<Record<string, string>>(readFileSync(TWEETS, "utf8"), { header: true, skipEmptyLines: true }).data.slice(0, ROWS)
+      : // Without the shared datasets folder: labelled lines of our own, so the flow still runs.
+        Array.from({ length: ROWS }, (_, i) => ({ airline_sentiment: ["negative", "neutral", "positive"][i % 3]!, text: `Flight ${i + 1}: the gate agent was ${["rude", "there", "lovely"][i % 3]}` }));
+    // Entities decoded as the demo seed does, so the director home's examples read as people wrote them.
+    const rows = tweets.map((t) => ({
+      airline_sentiment: t.airline_sentiment!,
+      text: `${decodeHtmlEntities(t.text!).replace(/\s+/g, " ").trim()} #${run}`,
+    }));
+    rows.push({ airline_sentiment: "so-so", text: `Not a label on this one #${run}` });
+    const dir = await mkdtemp(path.join(os.tmpdir(), "corrections-e2e-"));
+    const file = path.join(dir, `labelled-tweets-${run}.csv`);
+    await writeFile(file, Papa.unparse(rows, { columns: ["airline_sentiment", "text"] }) + "\n");
+
+    const director = demoLogin("director");
+    await signIn(page, director.email, director.password);
+    await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 20_000 });
+    await page.goto("/import");
+    await page.getByLabel("CSV file").setInputFiles(file);
+    await expect(page.getByRole("combobox", { name: "Role of column airline_sentiment" })).toHaveValue("sentimentLabel");
+    await expect(page.getByRole("combobox", { name: "Role of column text" })).toHaveValue("comment");
+    // No touch point column: every row goes to the one chosen; no date column: the date picker's day.
+    await expect(page.getByText("Map one column to the touch point, or choose the touch point of every row.")).toBeVisible();
+    await page.getByLabel("Touch point of every row").selectOption({ label: "Check-in (Fly with us)" });
+    await expect(page.getByLabel("Date of the responses")).toBeVisible();
+    await attachScreenshot(page, testInfo, "corrections-import-mapping");
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByLabel(`Stored: ${ROWS}`)).toBeVisible();
+    await expect(page.getByLabel("Rejected: 1")).toBeVisible();
+    const rejects = page.getByRole("table", { name: "Rejected rows" });
+    await expect(rejects.getByRole("cell", { name: String(ROWS + 2), exact: true })).toBeVisible();
+    await expect(rejects.getByText('Sentiment label "so-so" is not positive, neutral or negative')).toBeVisible();
+
+    // The list shows each imported label as such.
+    const firstNegative = rows.findIndex((row) => row.airline_sentiment === "negative");
+    const target = rows[firstNegative]!;
+    await page.goto(`/responses?q=${encodeURIComponent(`#${run}`)}`);
+    await expect(page.getByText(`Page 1 of 2 · ${ROWS} responses`)).toBeVisible();
+    await expect(page.getByText("imported label", { exact: true })).toHaveCount(25);
+    await attachScreenshot(page, testInfo, "corrections-list-imported");
+    // The list is newest first and these share a time: search for the one to correct.
+    await page.goto(`/responses?q=${encodeURIComponent(target.text)}`);
+    await expect(page.getByText("Page 1 of 1 · 1 response")).toBeVisible();
+    const row = page.getByRole("row").filter({ hasText: target.text });
+    await expect(row.getByText("negative", { exact: true })).toBeVisible();
+    await expect(row.getByText("imported label", { exact: true })).toBeVisible();
+
+    // Correct its label and themes.
+    await row.getByRole("button", { name: /^Correct the response/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Correct this response" });
+    await expect(dialog.getByText("imported with the file")).toBeVisible();
+    await expect(dialog.getByRole("list", { name: "Corrections, newest first" }).getByRole("listitem")).toHaveCount(1);
+    await expect(dialog.getByText("Imported label")).toBeVisible();
+    await dialog.getByRole("radio", { name: "Neutral" }).click();
+    const theme = dialog.getByRole("checkbox", { name: "communication" });
+    await expect(theme).not.toBeChecked();
+    await theme.click();
+    await attachScreenshot(page, testInfo, "corrections-dialog");
+    await dialog.getByRole("button", { name: "Save correction" }).click();
+    await expect(dialog).toBeHidden();
+
+    const corrected = row.getByText("corrected", { exact: true });
+    await expect(corrected).toBeVisible();
+    await expect(corrected).toHaveAttribute("title", new RegExp(`^Corrected by ${director.name}, `));
+    await expect(row.getByText("neutral", { exact: true })).toBeVisible();
+    await expect(row.getByText("communication", { exact: true })).toBeVisible();
+
+    // The history names who corrected it, newest first, above the imported label.
+    await row.getByRole("button", { name: /^Correct the response/ }).click();
+    const history = dialog.getByRole("list", { name: "Corrections, newest first" }).getByRole("listitem");
+    await expect(history).toHaveCount(2);
+    await expect(history.nth(0)).toContainText(director.name);
+    await expect(history.nth(0)).toContainText("Label negative → neutral");
+    await expect(history.nth(0)).toContainText("communication");
+    await expect(history.nth(1)).toContainText("Imported label");
+    await expect(dialog.getByText(`set by ${director.name}`)).toBeVisible();
+    await attachScreenshot(page, testInfo, "corrections-history");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await attachScreenshot(page, testInfo, "corrections-list-corrected");
+  });
+
+  test("frontline staff see who decided a label but get no correct button", async ({ page }) => {
+    const frontline = demoLogin("frontline");
+    await signIn(page, frontline.email, frontline.password);
+    await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 20_000 });
+    // The demo's comments about Ethan are scored by the lexicon; a sentiment filter shows only commented rows.
+    await page.goto("/responses?sentiment=negative");
+    await expect(page.getByText("by lexicon").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Correct/ })).toHaveCount(0);
+  });
+});

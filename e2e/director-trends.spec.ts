@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Locator } from "@playwright/test";
+import { attachScreenshot, demoLogin, signIn } from "./helpers";
+
+/** The first eight bytes of every PNG file. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The cells of each body row of a chart's text alternative (the visually hidden table). */
+async function chartRows(chart: Locator): Promise<string[][]> {
+  return chart
+    .getByRole("table")
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())));
+}
+
+const count = (text: string) => Number(text.replaceAll(",", ""));
+
+test("a director follows a KPI week by week, reads sentiment and themes with example comments, and exports a chart as PNG", async ({ page }, testInfo) => {
+  const director = demoLogin("director");
+  await signIn(page, director.email, director.password);
+  // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
+  // About 29 answers a week per touch point on the demo data, around the minimum of 30: 90 days
+  // give enough weeks that some reach it and some do not.
+  await page.getByRole("group", { name: "Period" }).getByText("90 days", { exact: true }).click();
+  await expect(page).toHaveURL(/period=90d/);
+
+  // The KPI trend opens on the journey's first moment of truth, Online booking.
+  const trend = page.getByRole("region", { name: "Online booking: Online booking rating, week by week" });
+  await expect(trend.getByRole("table")).toBeAttached();
+  const weeks = await chartRows(trend);
+  expect(weeks.length).toBeGreaterThanOrEqual(13);
+  // Every week has its n; a week with a figure has at least 30 answers, one without says so.
+  const withFigure = weeks.filter((cells) => /^\d\.\d\d$/.test(cells[1]!));
+  expect(withFigure.length, "some weeks reach the minimum sample").toBeGreaterThan(0);
+  for (const cells of withFigure) expect(count(cells[3]!)).toBeGreaterThanOrEqual(30);
+  for (const cells of weeks.filter((c) => !withFigure.includes(c))) expect(cells[1]).toMatch(/^Not enough data \(n = [\d,]+ of 30 needed\)$/);
+  // The n is written under each week on the chart itself, and the target line is in the legend.
+  await expect(trend.locator("svg tspan", { hasText: /^n = \d/ }).first()).toBeVisible();
+  await expect(trend.getByRole("list", { name: "Legend" }).getByText(/Target \d\.\d\d/)).toBeVisible();
+
+  // Another touch point is a link of its own; the back button returns to the first.
+  await trend.getByLabel("Touch point", { exact: true }).selectOption({ label: "Check-in (moment of truth)" });
+  await expect(page).toHaveURL(/trend=[0-9a-f-]{36}/);
+  await expect(page.getByRole("region", { name: "Check-in: Check-in rating, week by week" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("region", { name: "Online booking: Online booking rating, week by week" })).toBeVisible();
+
+  // PNG export of the chart: a real PNG, not an empty file.
+  const chart = page.getByRole("region", { name: "Online booking: Online booking rating, week by week" });
+  const [download] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Export PNG" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const png = await readFile((await download.path())!);
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.length).toBeGreaterThan(10_000);
+
+  // Sentiment across the journey: the period's shares with n, and each week with its n.
+  const sentiment = page.getByRole("region", { name: "Sentiment, week by week" });
+  await expect(sentiment.getByText(/Over the period: \d+% positive, \d+% negative \(n = [\d,]+ comments\)/)).toBeVisible();
+  const moods = await chartRows(sentiment);
+  expect(moods.length).toBeGreaterThanOrEqual(13);
+  const total = moods.reduce((sum, cells) => sum + count(cells[4]!), 0);
+  expect(total).toBeGreaterThan(30);
+
+  // The top themes week by week, one line each, with the week's comments as n.
+  const themeTrend = page.getByRole("region", { name: "Themes, week by week" });
+  await expect(themeTrend.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveCount(5);
+  const themeWeeks = await chartRows(themeTrend);
+  expect(themeWeeks.some((cells) => cells.slice(1, -1).some((mentions) => count(mentions) > 0))).toBe(true);
+
+  // Example comments: distinct down the page, praise and negative ones marked, entities decoded.
+  const themes = page.getByRole("region", { name: "Themes", exact: true });
+  const examples = (await themes.locator("tbody li").allTextContents()).map((text) => text.trim().replace(/^(Praise|Negative)\s*/, ""));
+  expect(examples.length).toBeGreaterThanOrEqual(8);
+  expect(new Set(examples).size).toBe(examples.length);
+  await expect(themes.getByText("Praise", { exact: true }).first()).toBeVisible();
+  await expect(themes.getByText("Negative", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/&(amp|lt|gt|quot|#39);/)).toHaveCount(0);
+
+  // The places of the cards still to come say so, with no figures.
+  for (const name of ["Training pay-off", "Voice of the front line"]) {
+    const slot = page.getByRole("region", { name });
+    await expect(slot.getByText("Not available yet")).toBeVisible();
+    expect(await slot.innerText()).not.toMatch(/\d/);
+  }
+  await attachScreenshot(page, testInfo, "director-home-trends");
+});

@@ -1,0 +1,10 @@
+/** The three sentiment labels, as stored, as the API and the CSV import take them, and as people correct them. */
+export const SENTIMENT_LABELS = ["positive", "neutral", "negative"] as const;
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
+
+/**
+ * The sentiment score of a label a person gave (or an import carried): a certainty, so the ends
+ * and the middle of the -1..1 scale. A model's score is P(positive) - P(negative), the
+ * lexicon's tanh of its comparative score.
+ */
+export const LABEL_SCORE: Record<SentimentLabel, number> = { positive: 1, neutral: 0, negative: -1 };

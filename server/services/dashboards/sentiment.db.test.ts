@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedback } from "@/db/schema";
+import { tenantDb } from "@/server/db/tenant-db";
+import { ingestFeedback, type FeedbackItem, type TextAnalyser } from "@/server/services/feedback/ingest";
+import { wilsonInterval } from "@/server/services/metrics/intervals";
+import { callerAs, createOrgFixture } from "@/server/testing/fixtures";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { SENTIMENT_MIN_SAMPLE } from "./sentiment";
+
+let testDb: TestDb;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(() => testDb.close());
+
+/** "good" comments are positive, "bad" ones negative, the rest neutral; "delay" is a theme. */
+const analyse: TextAnalyser = (comment) => {
+  const label = comment.includes("good") ? "positive" : comment.includes("bad") ? "negative" : "neutral";
+  return {
+    sentiment: label === "positive" ? 0.8 : label === "negative" ? -0.6 : 0,
+    sentimentLabel: label,
+    sentimentSource: "lexicon",
+    themes: comment.includes("delay") ? ["delay"] : [],
+    language: "eng",
+  };
+};
+
+const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
+
+describe("sentiment across a journey, week by week", () => {
+  it("gives each week's shares with n and Wilson intervals from the rollups, nothing below the minimum, and only the journey's comments", async () => {
+    const org = await createOrgFixture(testDb.db, "Mood");
+    const director = await callerAs(testDb.db, org.director);
+    const { id: journeyId } = await director.journeys.create({ name: "Stay", status: "active" });
+    const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
+    const desk = (await director.touchPoints.create({ stageId, name: "Front desk", channel: "in_person", ownerTeamId: org.otherTeamId })).id;
+    const { id: otherJourney } = await director.journeys.create({ name: "Other", status: "active" });
+    const { id: otherStage } = await director.journeys.addStage({ journeyId: otherJourney, name: "Elsewhere" });
+    const elsewhere = (await director.touchPoints.create({ stageId: otherStage, name: "Spa", channel: "in_person" })).id;
+
+    const item = (touchPointId: string, day: string, comment: string | null, hour = 10): FeedbackItem => ({ touchPointId, channel: "in_person", rating: 4, comment, occurredAt: at(day, hour) });
+    // Week of 2 Nov: 40 comments (10 good, 25 bad in five wordings, 5 neutral) and 5 answers without one; week of 9 Nov: 12 comments.
+    const week1 = [
+      ...Array.from({ length: 10 }, (_, i) => item(desk, "2026-11-03", `good stay ${i}`, 8 + (i % 10))),
+      ...Array.from({ length: 25 }, (_, i) => item(desk, "2026-11-04", `bad delay ${i % 5}`, 8 + (i % 10))),
+      ...Array.from({ length: 5 }, (_, i) => item(desk, "2026-11-05", `fine ${i}`)),
+      ...Array.from({ length: 5 }, () => item(desk, "2026-11-05", null)),
+    ];
+    const week2 = Array.from({ length: 12 }, (_, i) => item(desk, "2026-11-10", i % 2 ? `good ${i}` : `bad ${i}`));
+    const otherJourneyItems = Array.from({ length: 30 }, (_, i) => item(elsewhere, "2026-11-03", `bad spa ${i}`));
+    await ingestFeedback(tenantDb(testDb.db, org.orgId), [...week1, ...week2, ...otherJourneyItems], { source: "api", analyse });
+
+    const period = { from: "2026-11-02", to: "2026-11-15" };
+    const lead = await callerAs(testDb.db, org.lead);
+    // The lead leads another team: journey aggregates name nobody, so they read the same figures.
+    const result = await lead.dashboards.sentimentTrend({ ...period, journeyId });
+    expect(result.minSampleSize).toBe(SENTIMENT_MIN_SAMPLE);
+    expect(result.weeks.map((w) => w.week)).toEqual(["2026-11-02", "2026-11-09"]);
+
+    const [first, second] = result.weeks;
+    expect(first).toMatchObject({ n: 40, enoughData: true });
+    expect(first!.positive).toBeCloseTo(25, 9);
+    expect(first!.negative).toBeCloseTo(62.5, 9);
+    expect(first!.negativeInterval).toEqual(wilsonInterval(25, 40));
+    // Scores are stored as real (float4): equal to six places.
+    expect(first!.meanScore).toBeCloseTo((10 * 0.8 - 25 * 0.6) / 40, 6);
+    // Twelve labelled comments: the week shows its n and no figure.
+    expect(second).toEqual({ week: "2026-11-09", n: 12, enoughData: false, positive: null, negative: null, positiveInterval: null, negativeInterval: null, meanScore: null });
+    expect(result.total).toMatchObject({ n: 52, enoughData: true });
+    expect(result.total.positive).toBeCloseTo((16 / 52) * 100, 9);
+
+    // The same shares from the raw rows of the journey's touch point.
+    const raw = (await tenantDb(testDb.db, org.orgId).select(feedback)).filter((r) => r.touchPointId === desk && r.sentimentLabel !== null);
+    expect(raw).toHaveLength(52);
+    expect(result.total.negative).toBeCloseTo((raw.filter((r) => r.sentimentLabel === "negative").length / raw.length) * 100, 9);
+
+    // Themes narrowed to the journey: the spa's comments (another journey) are not counted, and each week carries its comments.
+    const themes = await director.dashboards.themes({ ...period, journeyId });
+    expect(themes.themes).toMatchObject([{ theme: "delay", mentions: 25, weekly: [{ week: "2026-11-02", mentions: 25 }, { week: "2026-11-09", mentions: 0 }] }]);
+    expect(themes.commentsByWeek).toEqual([40, 12]);
+    // The newest rows repeat one wording; the examples are three different ones.
+    const examples = themes.themes[0]!.examples.map((e) => e.comment);
+    expect(new Set(examples).size).toBe(examples.length);
+    expect(examples).toHaveLength(3);
+
+    await expect(director.dashboards.sentimentTrend({ ...period, journeyId: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const frontline = await callerAs(testDb.db, org.frontline);
+    await expect(frontline.dashboards.sentimentTrend({ ...period, journeyId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
