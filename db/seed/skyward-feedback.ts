@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
@@ -5,7 +6,6 @@ import Papa from "papaparse";
 import type { Database } from "@/db/client";
 import { importRuns, users } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
-import { fnv1a64 } from "@/lib/import/hash";
 import type { CsvRow } from "@/lib/import/records";
 import type { ImportItem, TouchPointOption } from "@/lib/import/types";
 import { importCsvFile, type ImportFileOptions } from "@/server/services/imports/import-file";
@@ -22,8 +22,10 @@ const COMMENT_SHARE = 0.1;
 const UNATTRIBUTED_SHARE = 0.15;
 
 /** A number in [0, 1) fixed by the text: the same row always gets the same day, staff and comment. */
+// SHA-256, not the import's FNV-1a key hash: FNV barely mixes a short tail, so keys that differ
+// only in their last characters (the columns of one survey row) drew the same comment.
 function unit(text: string): number {
-  return parseInt(fnv1a64(text).slice(0, 12), 16) / 2 ** 48;
+  return createHash("sha256").update(text).digest().readUIntBE(0, 6) / 2 ** 48;
 }
 
 function loadComments(file: string): Record<"negative" | "neutral" | "positive", string[]> {
