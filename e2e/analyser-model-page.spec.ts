@@ -4,7 +4,7 @@ import { attachScreenshot, demoLogin, signIn, signInAndWaitForHome } from "./hel
 // Named to run first (one worker, files in name order): corrections.spec.ts later imports labelled
 // tweets into the same demo organisation. The demo organisation has no labelled comments: the page shows the lexicon, says why, refuses to
 // train, and can still rescore stored feedback in the background. The flow with labels (import
-// labelled feedback, train, read the figures, correct a label) is in the lead's end-to-end spec.
+// labelled feedback, train, read the figures, correct a label) is in corrections.spec.ts.
 test("a director sees the lexicon in use, is told why training is refused, and rescores stored feedback", async ({ page }, testInfo) => {
   const director = demoLogin("director");
   await signIn(page, director.email, director.password);

@@ -3,6 +3,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError, ValidationError } from "@/server/services/errors";
 import { reviseTextAnalyses } from "@/server/services/feedback/revise-text";
 import type { Scope } from "@/server/services/scope";
+import { trainInBackgroundIfDue } from "@/server/services/text-model/auto-train";
 import { taxonomyOf } from "@/server/services/themes/taxonomy";
 import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
 import { correctableResponse } from "./correctable";
@@ -29,7 +30,7 @@ function canonicalThemes(asked: string[], taxonomy: string[], current: string[])
 /**
  * A person's correction of one response's sentiment label and/or themes. The label becomes the
  * response's (source 'label', score +1 / 0 / -1) and themes it sets are marked corrected, so
- * neither is changed by a later rescoring; the label counts for the next training. One
+ * neither is changed by a later rescoring; the label counts for the next training (queued once labels grew enough). One
  * transaction: the response and its rollups (through reviseTextAnalyses) and the correction row
  * (who, when, before, after). A label or themes that change nothing are refused.
  */
@@ -37,7 +38,7 @@ export async function correctResponse(tenant: TenantDb, scope: Scope, input: Cor
   const where = await correctableResponse(tenant, scope, input.feedbackId);
   const taxonomy = input.themes ? (await taxonomyOf(tenant)).map((theme) => theme.name) : [];
 
-  return tenant.transaction(async (tenantTx) => {
+  const corrected = await tenant.transaction(async (tenantTx) => {
     const [row] = await tenantTx.select(feedback, where).for("update");
     if (!row) throw new NotFoundError("Response");
     if (!row.comment?.trim()) {
@@ -86,4 +87,7 @@ export async function correctResponse(tenant: TenantDb, scope: Scope, input: Cor
       correctedAt: correction!.createdAt,
     };
   });
+  // A new label counts for training: enough of them since the last model retrain it.
+  if (input.sentimentLabel !== undefined) await trainInBackgroundIfDue(tenant, "correction");
+  return corrected;
 }

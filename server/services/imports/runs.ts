@@ -3,7 +3,7 @@ import { importRuns, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
-import { queueTrainingIfLabelsGrew } from "@/server/services/text-model/auto-train";
+import { trainInBackgroundIfDue } from "@/server/services/text-model/auto-train";
 import type { ImportShape } from "@/lib/import/types";
 
 export async function startImport(tenant: TenantDb, scope: Scope, input: { fileName: string; shape: ImportShape }) {
@@ -32,18 +32,9 @@ export async function finishImport(tenant: TenantDb, scope: Scope, input: { impo
     .update(importRuns, { status: input.status, finishedAt: new Date() }, and(eq(importRuns.id, input.importRunId), eq(importRuns.status, "running"))!)
     .returning({ id: importRuns.id, status: importRuns.status, rowsRead: importRuns.rowsRead, stored: importRuns.stored, duplicates: importRuns.duplicates, rejected: importRuns.rejected });
   if (!run) throw new ConflictError("This import has already finished");
-  await trainInBackgroundIfDue(tenant);
+  // An import may bring labels (a sentiment column): enough new ones retrain the model.
+  await trainInBackgroundIfDue(tenant, "import");
   return run;
-}
-
-/** An import may bring labels (a sentiment column): enough new ones retrain the organisation's model. */
-async function trainInBackgroundIfDue(tenant: TenantDb): Promise<void> {
-  try {
-    await queueTrainingIfLabelsGrew(tenant);
-  } catch (error) {
-    // The import itself is done and stored; a training that could not be queued waits for the next one.
-    console.error("[imports] could not queue a sentiment model training", error);
-  }
 }
 
 /** Recent runs: a director sees everyone's, a team lead their own. */

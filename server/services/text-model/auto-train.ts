@@ -30,3 +30,16 @@ export async function queueTrainingIfLabelsGrew(tenant: TenantDb): Promise<strin
     throw error;
   }
 }
+
+/**
+ * queueTrainingIfLabelsGrew for callers whose own work (an import, a correction) is already
+ * stored: a training that cannot be queued is logged and waits for the next labels, rather than
+ * turning a saved change into an error.
+ */
+export async function trainInBackgroundIfDue(tenant: TenantDb, after: "import" | "correction"): Promise<void> {
+  try {
+    await queueTrainingIfLabelsGrew(tenant);
+  } catch (error) {
+    console.error(`[text-model] could not queue a sentiment model training after a ${after}`, error);
+  }
+}

@@ -1,4 +1,4 @@
-import { asc, count, sql } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { feedback, type LabelCounts } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { LabelledText } from "@/server/services/text/classifier/types";
@@ -21,10 +21,13 @@ export async function labelCountsOf(tenant: TenantDb): Promise<LabelCounts> {
   return counts;
 }
 
-/** The organisation's labelled comments, in id order so that the same labels give the same split. */
+/**
+ * The organisation's labelled comments, ordered by their text (code units, not the database's
+ * collation) so that the same labels give the same split and the same model wherever they are
+ * stored; ids are random and would not.
+ */
 export async function labelledExamples(tenant: TenantDb): Promise<LabelledText[]> {
-  const rows = await tenant
-    .selectFields({ text: feedback.comment, label: feedback.sentimentLabel }, feedback, isLabel)
-    .orderBy(asc(feedback.id));
-  return rows.map((row) => ({ text: row.text!, label: row.label! }));
+  const rows = await tenant.selectFields({ text: feedback.comment, label: feedback.sentimentLabel }, feedback, isLabel);
+  const byText = (a: LabelledText, b: LabelledText) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  return rows.map((row) => ({ text: row.text!, label: row.label! })).sort(byText);
 }

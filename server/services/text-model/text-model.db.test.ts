@@ -84,6 +84,18 @@ describe("training an organisation's sentiment model", () => {
     expect(row.sentimentLabel).toBe("negative");
   });
 
+  it("learns the same model from the same labels, whatever order they were stored in", async () => {
+    const labels = domainComments(20, 9);
+    const figures = async (label: string, examples: typeof labels) => {
+      const o = await newOrg(label);
+      await storeLabelledFeedback(testDb.db, o.org.orgId, o.touchPointId, examples);
+      const { modelId } = await trainOrgModel(o.tenant, { trainedBy: null });
+      const [model] = await o.tenant.select(sentimentModels, eq(sentimentModels.id, modelId));
+      return { macroF1: model!.macroF1, confusion: model!.confusion, parameters: model!.parameters };
+    };
+    expect(await figures("Stored forwards", labels)).toEqual(await figures("Stored backwards", [...labels].reverse()));
+  });
+
   it("keeps the lexicon when the model cannot beat it on held-out labels", async () => {
     const o = await newOrg("Lexical");
     await storeLabelledFeedback(testDb.db, o.org.orgId, o.touchPointId, lexiconAgreeingComments(150));
@@ -270,6 +282,19 @@ describe("background jobs", () => {
     const more = Math.ceil(AUTO_TRAIN_MIN_GROWTH / 3);
     await storeLabelledFeedback(testDb.db, o.org.orgId, o.touchPointId, domainComments(more, 23));
     expect(await queueTrainingIfLabelsGrew(o.tenant)).toEqual(expect.any(String));
+  });
+
+  it("queues a training when a person's correction brings the labels to the minimum", async () => {
+    const o = await newOrg("Auto after correction");
+    await storeLabelledFeedback(testDb.db, o.org.orgId, o.touchPointId, domainComments(10, 24).slice(1));
+    const [id] = await ingestComments(o, ["The gate staff found my lost bag within minutes"]);
+    const director = await callerAs(testDb.db, o.org.director);
+    // Themes alone are not a label: nothing is queued.
+    await director.responses.correct({ feedbackId: id!, themes: [] });
+    expect(await o.tenant.select(textJobs)).toEqual([]);
+
+    await director.responses.correct({ feedbackId: id!, sentimentLabel: "positive" });
+    expect(await o.tenant.selectFields({ kind: textJobs.kind, status: textJobs.status }, textJobs)).toEqual([{ kind: "train", status: "queued" }]);
   });
 });
 
