@@ -119,12 +119,12 @@ async function storeRevisions(tenantTx: TenantDb, rows: StoredRow[]): Promise<vo
   await tenantTx.execute(
     (orgId) => sql`
       update feedback f set sentiment = r.sentiment, sentiment_label = r.sentiment_label::sentiment_label,
-        sentiment_source = r.sentiment_source::sentiment_source, themes = r.themes::text[], themes_corrected = r.themes_corrected,
+        sentiment_source = r.sentiment_source::sentiment_source, themes = r.themes::text[], themes_corrected = r.themes_corrected::boolean,
         language = r.language
       from unnest(
         ${column((row) => row.id, "uuid")}, ${column((row) => row.sentiment, "float4")}, ${column((row) => row.sentimentLabel, "text")},
         ${column((row) => row.sentimentSource, "text")}, ${column((row) => textArrayLiteral(row.themes), "text")},
-        ${column((row) => row.themesCorrected, "bool")}, ${column((row) => row.language, "text")}
+        ${column((row) => String(row.themesCorrected), "text")}, ${column((row) => row.language, "text")}
       ) as r(id, sentiment, sentiment_label, sentiment_source, themes, themes_corrected, language)
       where f.org_id = ${orgId} and f.id = r.id`,
   );

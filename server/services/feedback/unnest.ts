@@ -4,9 +4,9 @@ import { sql, type SQL } from "drizzle-orm";
  * Bulk writes pass one array parameter per column and read them back with `unnest`, so a
  * statement has the same few parameters whatever the number of rows: far under PostgreSQL's
  * 65,535 cap, and one short statement to parse instead of a VALUES list thousands of tuples long.
- * Dates, timestamps, enums and jsonb travel as text[] and are cast in SQL: postgres-js as set up
- * by drizzle passes date and timestamp arrays through unserialised, and text casts the same way
- * on PGlite and PostgreSQL.
+ * Dates, timestamps, booleans, enums and jsonb travel as text[] and are cast in SQL: postgres-js
+ * as set up by drizzle passes date and timestamp arrays through unserialised and types a boolean
+ * array as a single boolean, and text casts the same way on PGlite and PostgreSQL.
  */
 
 /** `$n::type[]`: one parameter carrying a whole column. */
