@@ -99,7 +99,9 @@ test("a director reads each theme's volume, sentiment and comments, then merges 
   const strollers = taxonomy.getByRole("list", { name: "Words and phrases of Strollers and car seats" });
   await expect(strollers.getByRole("listitem")).toHaveText(["stroller", "car seat"]);
   await expect(taxonomy.getByRole("list", { name: "Words and phrases of baggage" }).getByText("stroller", { exact: true })).toHaveCount(0);
-  await expect(page.getByText("Edits apply to new feedback; rescore to apply them to stored comments.")).toBeVisible();
+  await expect(page.getByText("Edits apply to new feedback; rescore stored feedback to apply them to stored comments.")).toBeVisible();
+  // Stored comments are re-tagged by the rescoring job, on the sentiment model page.
+  await expect(page.getByRole("link", { name: "rescore stored feedback" })).toHaveAttribute("href", "/settings/sentiment-model");
   await attachScreenshot(page, testInfo, "themes-after-merge-and-split");
 
   // Leave the demo organisation on the defaults for the specs that follow.

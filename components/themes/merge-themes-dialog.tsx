@@ -39,7 +39,7 @@ export function MergeThemesDialog({ themes, trigger }: MergeThemesDialogProps) {
           <DialogTitle>Merge themes</DialogTitle>
           <DialogDescription>
             The themes you tick become one theme with all their words and phrases. Comments that arrive from now on get the
-            merged theme.
+            merged theme; stored ones do once you rescore stored feedback.
           </DialogDescription>
         </DialogHeader>
         {open && <MergeForm themes={themes} onDone={() => setOpen(false)} />}

@@ -67,7 +67,7 @@ export function SplitThemeDialog({ theme, trigger }: SplitThemeDialogProps) {
           <DialogTitle>Split {theme.name}</DialogTitle>
           <DialogDescription>
             Tick the words and phrases that move to a new theme; the others stay. Comments that arrive from now on get the
-            two themes.
+            two themes; stored ones do once you rescore stored feedback.
           </DialogDescription>
         </DialogHeader>
         {open && <SplitForm theme={theme} onDone={() => setOpen(false)} />}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Merge, Pencil, RotateCcw, Split, Trash2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -47,7 +48,11 @@ export function ThemesTable() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm text-muted-foreground">
           {isDefault ? "" : `${themes.length === 1 ? "1 theme" : `${themes.length} themes`} of your own. `}
-          Edits apply to new feedback; rescore to apply them to stored comments.
+          Edits apply to new feedback;{" "}
+          <Link href="/settings/sentiment-model" className="underline underline-offset-4 hover:text-foreground">
+            rescore stored feedback
+          </Link>{" "}
+          to apply them to stored comments.
         </p>
         <div className="flex flex-wrap gap-2">
           {themes.length > 1 && (
@@ -70,7 +75,7 @@ export function ThemesTable() {
                 </Button>
               }
               title="Reset to the default taxonomy?"
-              description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes."
+              description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes until you rescore stored feedback."
               confirmLabel="Reset to defaults"
               pendingLabel="Resetting…"
               onConfirm={async () => {
@@ -148,7 +153,7 @@ function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
                 </Button>
               }
               title={`Delete ${theme.name}?`}
-              description="Comments that arrive from now on are no longer tagged with it. Comments already stored keep their themes."
+              description="Comments that arrive from now on are no longer tagged with it. Comments already stored keep their themes until you rescore stored feedback."
               confirmLabel="Delete theme"
               pendingLabel="Deleting…"
               onConfirm={async () => {

@@ -81,6 +81,8 @@ export const textJobs = pgTable(
     error: text(),
     createdAt: createdAt(),
     startedAt: timestamp({ withTimezone: true }),
+    /** Touched every few seconds by the server running the job; a stale one means that server stopped. */
+    heartbeatAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [

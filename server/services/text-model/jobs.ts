@@ -64,7 +64,7 @@ export async function latestTextJobs(tenant: TenantDb, limit = 5) {
 /** Records progress; false when the job is no longer running (failed as abandoned meanwhile). */
 export async function recordProgress(tenant: TenantDb, jobId: string, progress: { done: number; total?: number }): Promise<boolean> {
   const updated = await tenant
-    .update(textJobs, progress, and(eq(textJobs.id, jobId), eq(textJobs.status, "running"))!)
+    .update(textJobs, { ...progress, heartbeatAt: new Date() }, and(eq(textJobs.id, jobId), eq(textJobs.status, "running"))!)
     .returning({ id: textJobs.id });
   return updated.length > 0;
 }

@@ -17,14 +17,15 @@ import { trainOrgModel } from "./train";
 
 type ClaimedJob = { orgId: string; id: string; kind: "train" | "rescore"; requestedBy: string | null };
 
+/** How often the server running a job says it is still alive (text_jobs.heartbeat_at). */
+export const HEARTBEAT_MS = 15_000;
 /**
- * A job still `running` this long after it started is taken as abandoned by a server that stopped,
- * and is failed so the organisation can start another; its work so far stays (every chunk was a
- * finished transaction). Generous on purpose: text_jobs has no heartbeat column, so a live but
- * long rescoring (about 330 comments a second, themes included: a million comments take close to
- * an hour) must not be mistaken for a dead one. With PGlite, startTextJobRunner fails them at once.
+ * A job still `running` with no heartbeat for this long was left by a server that stopped, and is
+ * failed so the organisation can start another; its work so far stays (every chunk was a finished
+ * transaction). Eight missed heartbeats: a busy event loop or a slow chunk must not look dead.
+ * With PGlite, startTextJobRunner fails them at once.
  */
-export const ABANDONED_AFTER_MS = 6 * 60 * 60 * 1000;
+export const ABANDONED_AFTER_MS = 8 * HEARTBEAT_MS;
 export const ABANDONED_MESSAGE = "The server running this job stopped before it finished. Start it again.";
 const UNEXPECTED_MESSAGE = "The job stopped on an unexpected error (see the server log). Start it again.";
 
@@ -33,7 +34,12 @@ export async function failAbandonedJobs(db: Database, olderThanMs = ABANDONED_AF
   const failed = await db
     .update(textJobs)
     .set({ status: "failed", error: ABANDONED_MESSAGE, finishedAt: sql`now()` })
-    .where(and(eq(textJobs.status, "running"), lt(textJobs.startedAt, sql`now() - make_interval(secs => ${olderThanMs / 1000})`)))
+    .where(
+      and(
+        eq(textJobs.status, "running"),
+        lt(sql`coalesce(${textJobs.heartbeatAt}, ${textJobs.startedAt})`, sql`now() - make_interval(secs => ${olderThanMs / 1000})`),
+      ),
+    )
     .returning({ id: textJobs.id });
   return failed.length;
 }
@@ -41,7 +47,7 @@ export async function failAbandonedJobs(db: Database, olderThanMs = ABANDONED_AF
 async function claimNextJob(db: Database): Promise<ClaimedJob | null> {
   const [job] = await db
     .update(textJobs)
-    .set({ status: "running", startedAt: sql`now()` })
+    .set({ status: "running", startedAt: sql`now()`, heartbeatAt: sql`now()` })
     .where(
       sql`(${textJobs.orgId}, ${textJobs.id}) = (
         select org_id, id from text_jobs where status = 'queued' order by created_at, id limit 1 for update skip locked)`,
@@ -77,8 +83,20 @@ async function runRescoring(tenant: TenantDb, job: ClaimedJob): Promise<void> {
   await finishJob(tenant, job.id, { status: "completed", done: result.done, total: result.done });
 }
 
+/** Keeps the job's heartbeat fresh until `stop` is called, whatever step the job is in. */
+function keepAlive(tenant: TenantDb, jobId: string): () => void {
+  const timer = setInterval(() => {
+    tenant
+      .update(textJobs, { heartbeatAt: new Date() }, and(eq(textJobs.id, jobId), eq(textJobs.status, "running"))!)
+      .catch((error: unknown) => console.error(`[text-jobs] heartbeat of job ${jobId} failed`, error));
+  }, HEARTBEAT_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
 async function runJob(db: Database, job: ClaimedJob): Promise<void> {
   const tenant = tenantDb(db, job.orgId);
+  const stopHeartbeat = keepAlive(tenant, job.id);
   try {
     if (job.kind === "train") await runTraining(tenant, job);
     else await runRescoring(tenant, job);
@@ -86,6 +104,8 @@ async function runJob(db: Database, job: ClaimedJob): Promise<void> {
     if (!(error instanceof ServiceError)) console.error(`[text-jobs] ${job.kind} job ${job.id} failed`, error);
     const message = error instanceof ServiceError ? error.message : UNEXPECTED_MESSAGE;
     await finishJob(tenant, job.id, { status: "failed", error: message });
+  } finally {
+    stopHeartbeat();
   }
 }
 

@@ -13,7 +13,7 @@ import { storeLabelledFeedback, touchPointIn } from "@/server/testing/labelled-f
 import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snapshot";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { queueTrainingIfLabelsGrew } from "./auto-train";
-import { queueTextJob, textJobById } from "./jobs";
+import { queueTextJob, recordProgress, textJobById } from "./jobs";
 import { AUTO_TRAIN_MIN_GROWTH, MIN_LABELS, MIN_PER_CLASS } from "./policy";
 import { RESCORE_CHUNK } from "./rescore";
 import { ABANDONED_AFTER_MS, ABANDONED_MESSAGE, failAbandonedJobs, runPendingTextJobs } from "./runner";
@@ -239,17 +239,25 @@ describe("background jobs", () => {
     expect(ran[0]! + ran[1]!).toBe(3);
   });
 
-  it("fails a job left running by a server that stopped, with a message, so another can start", async () => {
+  it("fails a job whose server stopped sending heartbeats, with a message, so another can start; a long live job stays", async () => {
     const o = await newOrg("Stale");
     const jobId = await queueTextJob(o.tenant, "rescore");
-    // Running for a while yet: a live server may still be on it.
-    await o.tenant.update(textJobs, { status: "running", startedAt: new Date(Date.now() - ABANDONED_AFTER_MS + 60_000) }, eq(textJobs.id, jobId));
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    // Started hours ago, but its server said it is alive recently: a long rescoring, not a dead one.
+    await o.tenant.update(textJobs, { status: "running", startedAt: ago(5 * 3600_000), heartbeatAt: ago(ABANDONED_AFTER_MS - 30_000) }, eq(textJobs.id, jobId));
     await failAbandonedJobs(testDb.db);
     expect(await textJobById(o.tenant, jobId)).toMatchObject({ status: "running", error: null });
 
-    await o.tenant.update(textJobs, { startedAt: new Date(Date.now() - ABANDONED_AFTER_MS - 60_000) }, eq(textJobs.id, jobId));
+    // Progress counts as a heartbeat too.
+    await o.tenant.update(textJobs, { heartbeatAt: ago(ABANDONED_AFTER_MS + 30_000) }, eq(textJobs.id, jobId));
+    expect(await recordProgress(o.tenant, jobId, { done: 10 })).toBe(true);
+    await failAbandonedJobs(testDb.db);
+    expect(await textJobById(o.tenant, jobId)).toMatchObject({ status: "running", done: 10 });
+
+    await o.tenant.update(textJobs, { heartbeatAt: ago(ABANDONED_AFTER_MS + 30_000) }, eq(textJobs.id, jobId));
     expect(await failAbandonedJobs(testDb.db)).toBeGreaterThanOrEqual(1);
     expect(await textJobById(o.tenant, jobId)).toMatchObject({ status: "failed", error: ABANDONED_MESSAGE });
+    expect(await recordProgress(o.tenant, jobId, { done: 20 })).toBe(false);
     await expect(queueTextJob(o.tenant, "rescore")).resolves.toEqual(expect.any(String));
   });
 
