@@ -9,7 +9,7 @@ import { attachScreenshot, demoLogin, signIn } from "./helpers";
 
 // Read from the shared folder beside the project (Playwright runs from the project root), never copied in.
 const TWEETS = path.resolve(process.cwd(), "..", "shared", "datasets", "airline-tweets-labelled.csv");
-const ROWS = 300;
+const ROWS = 1000;
 const PAGE_SIZE = 25;
 
 test.describe("corrections and imported labels", () => {
@@ -75,14 +75,16 @@ test.describe("corrections and imported labels", () => {
     expect(labels).toBeLessThanOrEqual(ROWS);
     expect(learnt! + heldOut!).toBe(labels);
     expect(heldOut! / labels!).toBeCloseTo(0.2, 1);
-    // On these tweets the model beats the lexicon (see docs/benchmarks.md), so it is put to use.
     for (const name of ["Accuracy", "Macro-F1"]) {
       const figure = page.getByText(name, { exact: true }).locator("..");
       await expect(figure.getByText("Your model")).toBeVisible();
       await expect(figure.getByText("Lexicon (AFINN)")).toBeVisible();
-      const [model, lexicon] = (await figure.locator("dd").allInnerTexts()).map((text) => Number.parseFloat(text));
-      expect(model).toBeGreaterThan(lexicon!);
     }
+    // Macro-F1 decides. On a thousand airline tweets the model beats the lexicon (docs/sentiment-model.md),
+    // so it is put to use and scores new comments.
+    const macroF1 = page.getByText("Macro-F1", { exact: true }).locator("..");
+    const [modelF1, lexiconF1] = (await macroF1.locator("dd").allInnerTexts()).map((text) => Number.parseFloat(text));
+    expect(modelF1).toBeGreaterThan(lexiconF1!);
     for (const title of ["Your model: labelled against predicted", "Lexicon: labelled against predicted"]) {
       const matrix = page.getByRole("figure", { name: title });
       const counts = await matrix.locator("td[data-testid^=cell-] span.font-semibold").allInnerTexts();
@@ -97,7 +99,7 @@ test.describe("corrections and imported labels", () => {
     const firstNegative = rows.findIndex((row) => row.airline_sentiment === "negative");
     const target = rows[firstNegative]!;
     await page.goto(`/responses?q=${encodeURIComponent(`#${run}`)}`);
-    await expect(page.getByText(`Page 1 of ${Math.ceil(ROWS / PAGE_SIZE)} · ${ROWS} responses`)).toBeVisible();
+    await expect(page.getByText(`Page 1 of ${Math.ceil(ROWS / PAGE_SIZE)} · ${ROWS.toLocaleString("en-GB")} responses`)).toBeVisible();
     await expect(page.getByText("imported label", { exact: true })).toHaveCount(PAGE_SIZE);
     await attachScreenshot(page, testInfo, "corrections-list-imported");
     // The list is newest first and these share a time: search for the one to correct.
