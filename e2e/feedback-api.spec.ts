@@ -35,6 +35,12 @@ test("feedback sent with a director's new API key shows up in the responses list
   });
   expect(response.status()).toBe(201);
   expect((await response.json()).status).toBe("stored");
+  const french = `Le siège ne s'inclinait pas et personne n'est venu nous aider pendant tout le vol ${Date.now()}`;
+  const inFrench = await page.request.post("/api/v1/feedback", {
+    headers: { Authorization: `Bearer ${key}` },
+    data: { touchPointId, channel: "app", rating: 1, comment: french, occurredAt: new Date().toISOString(), idempotencyKey: `tablet-fr-${Date.now()}` },
+  });
+  expect(inFrench.status()).toBe(201);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Responses", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Responses", level: 1 })).toBeVisible();
@@ -54,6 +60,14 @@ test("feedback sent with a director's new API key shows up in the responses list
   await page.evaluate(() => history.back());
   await expect(page).not.toHaveURL(/q=/);
   await expect(page.getByLabel("Search comments")).toHaveValue("");
+
+  // A comment in another language is marked as such, not scored as if it were neutral English.
+  await page.goto(`/responses?q=${encodeURIComponent("personne n'est venu")}`);
+  const frenchRow = page.getByRole("row").filter({ hasText: french });
+  await expect(frenchRow.getByText("French", { exact: true })).toBeVisible();
+  await expect(frenchRow.getByText("not scored", { exact: true })).toBeVisible();
+  await expect(frenchRow.getByText(/^(negative|neutral|positive)$/)).toHaveCount(0);
+  await attachScreenshot(page, testInfo, "responses-in-french");
 });
 
 test("frontline staff see only what was said about them, without customer references", async ({ page }) => {

@@ -3,6 +3,7 @@
 import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/lib/trpc/types";
+import { isUnreadLanguage, languageName } from "@/lib/language-name";
 import { CorrectResponseDialog } from "./correct-response-dialog";
 import { correctionTitle, sentimentSourceText } from "./sentiment-source";
 
@@ -71,6 +72,7 @@ function CommentCell({ row }: { row: ResponseRow }) {
     <div className="grid max-w-prose gap-1.5">
       <p className="whitespace-pre-wrap break-words">{row.comment}</p>
       <div className="flex flex-wrap gap-1">
+        {isUnreadLanguage(row.language) && <LanguageNote code={row.language} />}
         {row.sentimentLabel && (
           <Badge variant={SENTIMENT_VARIANT[row.sentimentLabel]} title={row.sentiment === null ? undefined : `Sentiment score ${row.sentiment.toFixed(2)}`}>
             {row.sentimentLabel}
@@ -84,6 +86,19 @@ function CommentCell({ row }: { row: ResponseRow }) {
         ))}
       </div>
     </div>
+  );
+}
+
+/** A comment in a language the analyser does not read: said plainly, so no one takes it for neutral. */
+function LanguageNote({ code }: { code: string }) {
+  const name = languageName(code);
+  return (
+    <>
+      <Badge variant="secondary" title={`Written in ${name}. Touchpoint reads English, so this comment has no sentiment or themes unless a person gives them.`}>
+        {name}
+      </Badge>
+      <span className="mr-1 self-center text-xs text-muted-foreground">not scored</span>
+    </>
   );
 }
 

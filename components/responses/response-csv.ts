@@ -1,5 +1,6 @@
 import type { CsvData } from "@/lib/export/csv";
 import type { RouterOutputs } from "@/lib/trpc/types";
+import { languageName } from "@/lib/language-name";
 import { sentimentSourceText } from "./sentiment-source";
 
 type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
@@ -12,7 +13,7 @@ const SOURCE_LABELS: Record<ResponseRow["source"], string> = { survey: "Survey l
  * the customer reference only for the roles that see it on screen.
  */
 export function responsesCsv(rows: readonly ResponseRow[], { showCustomer }: { showCustomer: boolean }): CsvData {
-  const headers = ["When (UTC)", "Touch point", "Staff", "NPS (0-10)", "CSAT (1-5)", "CES (1-7)", "Rating (1-5)", "Comment", "Sentiment", "Sentiment by", "Themes", "Segment"];
+  const headers = ["When (UTC)", "Touch point", "Staff", "NPS (0-10)", "CSAT (1-5)", "CES (1-7)", "Rating (1-5)", "Comment", "Language", "Sentiment", "Sentiment by", "Themes", "Segment"];
   if (showCustomer) headers.push("Customer");
   headers.push("Source");
   return {
@@ -26,6 +27,7 @@ export function responsesCsv(rows: readonly ResponseRow[], { showCustomer }: { s
       row.cesScore,
       row.rating === 0 ? "n/a" : row.rating,
       row.comment,
+      row.language ? languageName(row.language) : null,
       row.sentimentLabel,
       sentimentSourceText(row.sentimentSource, row.lastCorrection),
       row.themes.join(", "),

@@ -72,6 +72,7 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
         sentimentSource: feedback.sentimentSource,
         themes: feedback.themes,
         themesCorrected: feedback.themesCorrected,
+        language: feedback.language,
         segment: feedback.segment,
         customerRef: feedback.customerRef,
       },

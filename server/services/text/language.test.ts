@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATASETS_DIR, loadTweets } from "@/bench/sentiment";
-import { detectLanguage, languageName } from "./language";
+import { languageName } from "@/lib/language-name";
+import { detectLanguage } from "./language";
 import { HARD_ENGLISH_COMMENTS, NON_ENGLISH_COMMENTS } from "./language-samples";
 
 const TWEETS = path.join(DATASETS_DIR, "airline-tweets-labelled.csv");

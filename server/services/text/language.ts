@@ -71,16 +71,3 @@ export function detectLanguage(text: string): string | null {
   const englishScore = ranked.find(([code]) => code === "eng")?.[1] ?? 0;
   return englishScore < ENGLISH_CLOSE ? best[0] : null;
 }
-
-const displayNames = new Intl.DisplayNames(["en"], { type: "language" });
-const NAMES_ICU_LACKS: Record<string, string> = { zlm: "Malay", azj: "Azerbaijani", uzn: "Uzbek", ckb: "Kurdish" };
-
-/** "French" for "fra"; the code itself when it names no language we know. */
-export function languageName(code: string): string {
-  if (NAMES_ICU_LACKS[code]) return NAMES_ICU_LACKS[code];
-  try {
-    return displayNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
