@@ -62,7 +62,11 @@ test("a director reads journey health, cuts a touch point by class and drills do
   await checkIn.click();
   await expect(page).toHaveURL(/\/touch-points\/[0-9a-f-]{36}\?period=90d/);
   await expect(page.getByRole("heading", { level: 1, name: "Check-in" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Check-in rating, week by week" }).getByRole("table")).toBeAttached();
+  const history = page.getByRole("region", { name: "Check-in rating, week by week" });
+  await expect(history.getByRole("table")).toBeAttached();
+  // 90 days touch 13 or 14 weeks; the chart says how many, to which day.
+  await expect(history.getByText(/^1[34] weeks to \d{1,2} [A-Z][a-z]{2}/)).toBeVisible();
+  expect(await history.getByRole("table").locator("tbody tr").count()).toBeGreaterThanOrEqual(13);
   const staff = page.getByRole("region", { name: "Check-in rating by staff member" });
   await expect(staff.getByRole("row").nth(1)).toBeVisible();
   // The staff rows plus the unattributed answers make the cell's n.

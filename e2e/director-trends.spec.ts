@@ -15,21 +15,26 @@ async function chartRows(chart: Locator): Promise<string[][]> {
 
 const count = (text: string) => Number(text.replaceAll(",", ""));
 
+/** What a weekly chart of the default 30 days says it covers: the 13 weeks to today (UTC), more than the period. */
+const thirteenWeeks = () => {
+  const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date());
+  return `13 weeks to ${today} (wider than the period: a trend needs 13 weeks)`;
+};
+
 test("a director follows a KPI week by week, reads sentiment and themes with example comments, and exports a chart as PNG", async ({ page }, testInfo) => {
   const director = demoLogin("director");
   await signIn(page, director.email, director.password);
   // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
-  // About 29 answers a week per touch point on the demo data, around the minimum of 30: 90 days
-  // give enough weeks that some reach it and some do not.
-  await page.getByRole("group", { name: "Period" }).getByText("90 days", { exact: true }).click();
-  await expect(page).toHaveURL(/period=90d/);
 
-  // The KPI trend opens on the journey's first moment of truth, Online booking.
+  // On the default period, the last 30 days, the trends still show 13 weeks, and say so. About 29
+  // answers a week per touch point on the demo data, around the minimum of 30: some weeks reach it
+  // and some do not.
   const trend = page.getByRole("region", { name: "Online booking: Online booking rating, week by week" });
   await expect(trend.getByRole("table")).toBeAttached();
+  await expect(trend.getByText(thirteenWeeks(), { exact: true })).toBeVisible();
   const weeks = await chartRows(trend);
-  expect(weeks.length).toBeGreaterThanOrEqual(13);
+  expect(weeks).toHaveLength(13);
   // Every week has its n; a week with a figure has at least 30 answers, one without says so.
   const withFigure = weeks.filter((cells) => /^\d\.\d\d$/.test(cells[1]!));
   expect(withFigure.length, "some weeks reach the minimum sample").toBeGreaterThan(0);
@@ -54,19 +59,29 @@ test("a director follows a KPI week by week, reads sentiment and themes with exa
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   expect(png.length).toBeGreaterThan(10_000);
 
-  // Sentiment across the journey: the period's shares with n, and each week with its n.
+  // Sentiment across the journey: the period's shares with n, and each of the 13 weeks with its n,
+  // which add up to more comments than the period's 30 days hold.
   const sentiment = page.getByRole("region", { name: "Sentiment, week by week" });
-  await expect(sentiment.getByText(/Over the period: \d+% positive, \d+% negative \(n = [\d,]+ comments\)/)).toBeVisible();
+  await expect(sentiment.getByText(thirteenWeeks(), { exact: true })).toBeVisible();
+  const periodComments = count((await sentiment.getByText(/Over the period: \d+% positive, \d+% negative \(n = [\d,]+ comments\)/).innerText()).match(/n = ([\d,]+)/)![1]!);
   const moods = await chartRows(sentiment);
-  expect(moods.length).toBeGreaterThanOrEqual(13);
+  expect(moods).toHaveLength(13);
   const total = moods.reduce((sum, cells) => sum + count(cells[4]!), 0);
-  expect(total).toBeGreaterThan(30);
+  expect(total).toBeGreaterThan(periodComments);
 
-  // The top themes week by week, one line each, with the week's comments as n.
+  // The top themes week by week, one line each, with the week's comments as n: the same 13 weeks.
   const themeTrend = page.getByRole("region", { name: "Themes, week by week" });
+  await expect(themeTrend.getByText(thirteenWeeks(), { exact: true })).toBeVisible();
   await expect(themeTrend.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveCount(5);
   const themeWeeks = await chartRows(themeTrend);
+  expect(themeWeeks).toHaveLength(13);
   expect(themeWeeks.some((cells) => cells.slice(1, -1).some((mentions) => count(mentions) > 0))).toBe(true);
+
+  // A longer period is its own trend: 90 days touch 13 or 14 weeks, whatever the weekday.
+  await page.getByRole("group", { name: "Period" }).getByText("90 days", { exact: true }).click();
+  await expect(page).toHaveURL(/period=90d/);
+  await expect(trend.getByText(/^1[34] weeks to /)).toBeVisible();
+  expect((await chartRows(trend)).length).toBeGreaterThanOrEqual(13);
 
   // Example comments: distinct down the page, praise and negative ones marked, entities decoded.
   const themes = page.getByRole("region", { name: "Themes", exact: true });

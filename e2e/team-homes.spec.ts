@@ -30,8 +30,15 @@ async function kpiColumn(table: Locator, kpi: string) {
   }, kpi);
 }
 
+/** The rows of a chart's text alternative: one per point. */
+const chartRows = (chart: Locator) => chart.getByRole("table").locator("tbody tr");
+
 test("a team lead sees her team against target, sorts by a KPI and exports the view", async ({ page }, testInfo) => {
   await signInAs(page, "team_lead");
+  // On the default 30 days her team's trend still goes week by week over 13 weeks, and says so.
+  const trend = page.getByRole("region", { name: /: trend$/ });
+  await expect(trend.getByText(/^13 weeks to \d{1,2} [A-Z][a-z]{2} \(wider than the period/)).toBeVisible();
+  await expect(chartRows(trend)).toHaveCount(13);
   // 500 survey rows over 120 days give each person about 10 answers a month per touch point: 90
   // days reaches the minimum sample of 30, 30 days mostly does not.
   await page.locator("label", { hasText: "90 days" }).click();
@@ -109,6 +116,8 @@ test("a frontline member sees his own figures with n and what customers said abo
   // His trend: week by week, or rolling 13 weeks when no single week has enough answers; either way with figures.
   const trend = page.getByRole("region", { name: /^My .+ rating: (week by week|rolling 13 weeks)$/ });
   await expect(trend.getByRole("table")).toBeAttached();
+  await expect(trend.getByText(/^13 weeks to \d{1,2} [A-Z][a-z]{2}$/)).toBeVisible();
+  await expect(chartRows(trend)).toHaveCount(13);
   const points = await trend.getByRole("table").locator("tbody tr td:nth-child(2)").allTextContents();
   expect(points.some((text) => /^\d\.\d\d$/.test(text))).toBe(true);
   // No customer reference anywhere on his home.

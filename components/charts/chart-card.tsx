@@ -16,6 +16,8 @@ export type ChartStateProps = {
   className?: string;
   /** Controls under the title (pickers); left out of the PNG and of print. */
   controls?: ReactNode;
+  /** What the chart covers when that is not plainly the period (such as "13 weeks to 23 Nov"); kept in the PNG. */
+  caption?: string;
 };
 
 type ChartCardProps = ChartStateProps & {
@@ -48,6 +50,7 @@ export function ChartCard({
   textAlternative,
   footer,
   controls,
+  caption,
   headingLevel = 2,
   className,
   children,
@@ -67,6 +70,7 @@ export function ChartCard({
           <Heading id={headingId} className="leading-none font-semibold">
             {title}
           </Heading>
+          {caption && <p className="text-xs font-medium text-muted-foreground">{caption}</p>}
           {description && <p className="text-sm text-muted-foreground">{description}</p>}
         </div>
         {!loading && !empty && (

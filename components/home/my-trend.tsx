@@ -2,6 +2,7 @@
 
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { formatCount } from "@/lib/charts/format";
+import { trendCaption } from "@/lib/trend-range";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { domainOfKind, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { KpiSelect, useChosenKpi } from "./kpi-select";
@@ -30,6 +31,7 @@ export function MyTrend({ data }: { data: Me }) {
             ? `No single week had the ${kpi.minSampleSize} answers about you a figure needs (the busiest had ${formatCount(busiest)}), so each point covers that week and the ${data.rollingWeeks - 1} before it. Neighbouring points share most of their answers: read the direction, not week-to-week wiggles.`
             : "Only answers about you; weeks with too few answers break the line."
         }
+        caption={trendCaption(data.trendPeriod)}
         nOnAxis
         points={series.map((p) => ({ date: p.week, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={unitOfKind(kpi.kind)}

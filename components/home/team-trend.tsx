@@ -3,18 +3,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import type { ResolvedPeriod } from "@/lib/period";
+import { trendCaption } from "@/lib/trend-range";
 import { useTRPC } from "@/lib/trpc/react";
 import { domainOfKind, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { KpiSelect, useChosenKpi } from "./kpi-select";
 import type { TeamKpi } from "./team-people-model";
 
-/** Weekly trend of one of the team's touch points (all its answers), against the team's target. */
+/**
+ * Weekly trend of one of the team's touch points (all its answers), against the team's target,
+ * over at least 13 weeks (trendRange): a team's day rarely holds enough answers for a figure.
+ */
 export function TeamTrend({ kpis, period }: { kpis: readonly TeamKpi[]; period: ResolvedPeriod }) {
   const trpc = useTRPC();
   const { kpiId, choose } = useChosenKpi(kpis.map((kpi) => kpi.kpiId));
   const kpi = kpis.find((k) => k.kpiId === kpiId);
   const trend = useQuery({
-    ...trpc.dashboards.kpiTrend.queryOptions({ kpiId, from: period.from, to: period.to, grain: period.days > 31 ? "week" : "day" }),
+    ...trpc.dashboards.kpiTrend.queryOptions({ kpiId, from: period.from, to: period.to, grain: "week" }),
     enabled: Boolean(kpiId),
   });
   return (
@@ -22,7 +26,9 @@ export function TeamTrend({ kpis, period }: { kpis: readonly TeamKpi[]; period: 
       <KpiSelect options={kpis.map((k) => ({ id: k.kpiId, label: k.kpiName }))} value={kpiId} onChange={choose} />
       <KpiTrendChart
         title={kpi ? `${kpi.kpiName}: trend` : "Trend"}
-        description={`${period.label}, ${period.days > 31 ? "week by week" : "day by day"}; all answers for this touch point`}
+        caption={trend.data ? trendCaption(trend.data.trendPeriod, period) : undefined}
+        description="Week by week; all answers for this touch point. Weeks below the minimum sample show no figure."
+        nOnAxis
         loading={trend.isPending}
         points={(trend.data?.points ?? []).map((p) => ({ date: p.day, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={kpi ? unitOfKind(kpi.kind) : undefined}

@@ -9,6 +9,7 @@ import { UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-
 import { FormAlert } from "@/components/forms/form-alert";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import { trendCaption } from "@/lib/trend-range";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import type { RouterOutputs } from "@/lib/trpc/types";
@@ -26,7 +27,7 @@ export function defaultTrendKpi(points: readonly Point[], asked: string): string
 }
 
 /**
- * One KPI of the journey week by week: the line with its 95% band, the target and warning lines,
+ * One KPI of the journey week by week, over at least 13 weeks (trendRange): the line with its 95% band, the target and warning lines,
  * each week's n under it, and no figure for a week below the minimum sample. The touch point and
  * KPI are in the URL (`trend=<kpiId>`), so the chart can be shared.
  */
@@ -77,6 +78,7 @@ export function KpiTrendCard({ health, period }: { health: Health | undefined; p
             : undefined
         }
         controls={controls}
+        caption={trend.data ? trendCaption(trend.data.trendPeriod, period) : undefined}
         nOnAxis
         points={(trend.data?.points ?? []).map((p) => ({ date: p.day, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={kpi ? unitOfKind(kpi.kind) : "mean"}

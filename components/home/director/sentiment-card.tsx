@@ -3,11 +3,12 @@
 import { SentimentTrendChart } from "@/components/charts/sentiment-trend-chart";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
 import { formatCount, formatValue } from "@/lib/charts/format";
+import { trendCaption } from "@/lib/trend-range";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Sentiment = RouterOutputs["dashboards"]["sentimentTrend"];
 
-/** The journey's comments, positive and negative shares week by week, with the period's figure in words. */
+/** The journey's comments, positive and negative shares week by week (at least 13 weeks), with the period's figure in words. */
 export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | undefined; loading: boolean }) {
   const total = sentiment?.total;
   const summary =
@@ -19,6 +20,7 @@ export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | u
   return (
     <SentimentTrendChart
       title="Sentiment, week by week"
+      caption={sentiment ? trendCaption(sentiment.trendPeriod, sentiment.period) : undefined}
       description={`${summary}Share of the journey's comments that are positive and negative, with 95% intervals; n is under each week.`}
       weeks={(sentiment?.weeks ?? []).map((w) => ({ ...w, date: w.week }))}
       minSampleSize={sentiment?.minSampleSize ?? 30}

@@ -153,6 +153,9 @@ describe("dashboards on hand-made feedback", () => {
     expect(rating!.thisWeek).toMatchObject({ n: 4, value: 3.75, status: "on_target" });
     expect(rating!.thisMonth).toMatchObject({ n: 4 });
     expect(rating!.trend.reduce((s, p) => s + p.n, 0)).toBe(4);
+    // With no period, my trend shows the 13 weeks to the day, as every weekly trend does at least.
+    expect(result.trendPeriod).toEqual({ from: "2026-08-10", to: "2026-11-07" });
+    expect(rating!.trend.map((p) => p.week)).toHaveLength(13);
     expect(result.recent).toEqual({ from: "2026-08-10", to: "2026-11-07" });
     expect(rating!.last90Days).toMatchObject({ n: 4, value: 3.75, status: "on_target" });
     // Rolling 13 weeks: the last point holds the four answers of its week, the one before none of them.
@@ -176,7 +179,35 @@ describe("dashboards on hand-made feedback", () => {
     await expect(frontline.dashboards.kpiTrend({ ...PERIOD, kpiId: w.ratingKpi, grain: "day", staffId: w.org.outsider.id })).rejects.toBeInstanceOf(TRPCError);
     const director = await callerAs(testDb.db, w.org.director);
     const weekly = await director.dashboards.kpiTrend({ ...PERIOD, kpiId: w.ratingKpi, grain: "week", segment: { attribute: "class", value: "Business" } });
-    expect(weekly.points.map((p) => p.n)).toEqual([0, 3]); // week of Oct 26 (Nov 1 only), week of Nov 2
+    expect(weekly.points.at(-1)).toMatchObject({ day: "2026-11-02", n: 3 });
+    expect(weekly.points.slice(0, -1).every((p) => p.n === 0)).toBe(true);
+  });
+
+  it("KPI trend: a week-by-week trend of a short period covers the 13 weeks to its end, weeks below the minimum sample without a figure", async () => {
+    const director = await callerAs(testDb.db, w.org.director);
+    // Thirty days to Saturday 7 Nov: 13 ISO weeks, from the week of Monday 10 Aug to the week of 2 Nov (to the 7th).
+    const trend = await director.dashboards.kpiTrend({ from: "2026-10-09", to: "2026-11-07", kpiId: w.ratingKpi, grain: "week" });
+    expect(trend.trendPeriod).toEqual({ from: "2026-08-10", to: "2026-11-07" });
+    expect(trend.points).toHaveLength(13);
+    expect(trend.points[0]!.day).toBe("2026-08-10");
+    // Sunday 25 Oct is in the week of 19 Oct (two ratings of 2, below the minimum of 3); the
+    // week of 26 Oct holds the other eight 2s and the outsider's 1 of Sunday 1 Nov.
+    expect(trend.points.slice(-3)).toMatchObject([
+      { day: "2026-10-19", n: 2, value: null, interval: null },
+      { day: "2026-10-26", n: 9 },
+      { day: "2026-11-02", n: 6 },
+    ]);
+    expect(trend.points.at(-2)!.value).toBeCloseTo(17 / 9, 12);
+    expect(trend.points.at(-1)!.value).toBeCloseTo(21 / 6, 12);
+    // A week's trend of one week covers the same 13 weeks; day by day stays on the period.
+    const week = await director.dashboards.kpiTrend({ ...PERIOD, kpiId: w.ratingKpi, grain: "week" });
+    expect(week.points.map((p) => p.day)).toEqual(trend.points.map((p) => p.day));
+    expect((await director.dashboards.kpiTrend({ ...PERIOD, kpiId: w.ratingKpi, grain: "day" })).points).toHaveLength(7);
+    // A period longer than 13 weeks is the trend itself: 180 days to 7 Nov touch 26 weeks.
+    const long = await director.dashboards.kpiTrend({ from: "2026-05-12", to: "2026-11-07", kpiId: w.ratingKpi, grain: "week" });
+    expect(long.trendPeriod).toEqual({ from: "2026-05-12", to: "2026-11-07" });
+    expect(long.points).toHaveLength(26);
+    expect(long.points.reduce((s, p) => s + p.n, 0)).toBe(17);
   });
 
   it("themes: frontline staff see their own mentions without customer references; the director sees all", async () => {
@@ -196,6 +227,11 @@ describe("dashboards on hand-made feedback", () => {
     const own = await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
     expect(own.kpis[0]!.staff).toBeNull();
     expect(own.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(4);
+    // The history covers the 13 weeks to the period's end; the staff breakdown the period only.
+    expect(director.trendPeriod).toEqual({ from: "2026-08-10", to: "2026-11-07" });
+    expect(director.kpis[0]!.history).toHaveLength(13);
+    expect(director.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(17);
+    expect(director.kpis[0]!.staff!.reduce((s, row) => s + row.n, 0)).toBe(7);
   });
 });
 

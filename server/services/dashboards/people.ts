@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { teams, touchPoints } from "@/db/schema";
+import { trendRange } from "@/lib/trend-range";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError, PermissionError } from "@/server/services/errors";
 import { today } from "@/server/services/kpis/effective-target";
@@ -97,22 +98,21 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
   };
 }
 
-/** Weeks in "my trend" when no period is given. */
-export const MY_TREND_WEEKS = 12;
 /** Days of "the last 90 days" figure, and weeks of each point of the rolling trend (91 days). */
 export const MY_RECENT_DAYS = 90;
 export const MY_ROLLING_WEEKS = 13;
 
 /**
  * Frontline home: my KPIs this week, this month (to date) and over the last 90 days against my
- * effective targets, with n; my weekly trend, and the same weeks as rolling 13-week figures. One
- * person's week, even month, rarely reaches a KPI's minimum sample; the 90 days and the rolling
- * trend give a figure sooner, and say what they cover. My KPIs are those of the touch points my
+ * effective targets, with n; my weekly trend (at least 13 weeks), and the same weeks as rolling
+ * 13-week figures. One person's week, even month, rarely reaches a KPI's minimum sample; the 90
+ * days and the rolling trend give a figure sooner, and say what they cover. My KPIs are those of the touch points my
  * teams own. Only my own figures: every sum is filtered to me as the staff member.
  */
 export async function me(tenant: TenantDb, scope: Scope, input: { from?: string; to?: string }) {
   const day = input.to ?? today();
-  const trend = { from: input.from ?? addDays(weekStart(day), -7 * (MY_TREND_WEEKS - 1)), to: day };
+  // At least the weeks any trend shows (trendRange), more when the period asked for is longer.
+  const trend = trendRange({ from: input.from ?? day, to: day });
   const week = { from: weekStart(day), to: day };
   const month = { from: `${day.slice(0, 8)}01`, to: day };
   const recent = { from: addDays(day, -(MY_RECENT_DAYS - 1)), to: day };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { weeksOf, weekStart } from "@/lib/trend-range";
 import type { Period } from "@/server/services/metrics/rollup-queries";
+
+export { weekStart };
 
 export const DASHBOARD_MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
@@ -13,14 +16,11 @@ export const daysIn = (period: Period) => dayNumber(period.to) - dayNumber(perio
 /** The period of the same length just before this one. */
 export const previousPeriod = (period: Period): Period => ({ from: addDays(period.from, -daysIn(period)), to: addDays(period.from, -1) });
 
-/** Monday of the ISO week holding the day (what date_trunc('week', day) gives). */
-export const weekStart = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
-
 /** Every day, or every ISO week's Monday, that the period touches, in order. */
 export function buckets(period: Period, grain: "day" | "week"): string[] {
+  if (grain === "week") return weeksOf(period);
   const out: string[] = [];
-  if (grain === "day") for (let d = dayNumber(period.from); d <= dayNumber(period.to); d++) out.push(dayFromNumber(d));
-  else for (let w = weekStart(period.from); w <= period.to; w = addDays(w, 7)) out.push(w);
+  for (let d = dayNumber(period.from); d <= dayNumber(period.to); d++) out.push(dayFromNumber(d));
   return out;
 }
 

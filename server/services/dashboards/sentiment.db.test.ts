@@ -48,16 +48,23 @@ describe("sentiment across a journey, week by week", () => {
     ];
     const week2 = Array.from({ length: 12 }, (_, i) => item(desk, "2026-11-10", i % 2 ? `good ${i}` : `bad ${i}`));
     const otherJourneyItems = Array.from({ length: 30 }, (_, i) => item(elsewhere, "2026-11-03", `bad spa ${i}`));
-    await ingestFeedback(tenantDb(testDb.db, org.orgId), [...week1, ...week2, ...otherJourneyItems], { source: "api", analyse });
+    // Before the period, in the week of 14 Sep: six comments, two of them about delays.
+    const earlier = Array.from({ length: 6 }, (_, i) => item(desk, "2026-09-15", i < 2 ? `bad delay early ${i}` : `good early ${i}`));
+    await ingestFeedback(tenantDb(testDb.db, org.orgId), [...week1, ...week2, ...otherJourneyItems, ...earlier], { source: "api", analyse });
 
     const period = { from: "2026-11-02", to: "2026-11-15" };
     const lead = await callerAs(testDb.db, org.lead);
     // The lead leads another team: journey aggregates name nobody, so they read the same figures.
     const result = await lead.dashboards.sentimentTrend({ ...period, journeyId });
     expect(result.minSampleSize).toBe(SENTIMENT_MIN_SAMPLE);
-    expect(result.weeks.map((w) => w.week)).toEqual(["2026-11-02", "2026-11-09"]);
+    // Two weeks are too few for a trend: the weeks cover the 13 to the period's end, each with its n.
+    expect(result.trendPeriod).toEqual({ from: "2026-08-17", to: "2026-11-15" });
+    expect(result.weeks).toHaveLength(13);
+    expect(result.weeks[0]!.week).toBe("2026-08-17");
+    expect(result.weeks.map((w) => w.n)).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
+    expect(result.weeks[4]).toMatchObject({ week: "2026-09-14", enoughData: false, positive: null });
 
-    const [first, second] = result.weeks;
+    const [first, second] = result.weeks.slice(-2);
     expect(first).toMatchObject({ n: 40, enoughData: true });
     expect(first!.positive).toBeCloseTo(25, 9);
     expect(first!.negative).toBeCloseTo(62.5, 9);
@@ -70,18 +77,31 @@ describe("sentiment across a journey, week by week", () => {
     expect(result.total.positive).toBeCloseTo((16 / 52) * 100, 9);
 
     // The same shares from the raw rows of the journey's touch point.
-    const raw = (await tenantDb(testDb.db, org.orgId).select(feedback)).filter((r) => r.touchPointId === desk && r.sentimentLabel !== null);
+    const inPeriod = (r: { occurredAt: Date }) => r.occurredAt >= at(period.from, 0) && r.occurredAt < at("2026-11-16", 0);
+    const raw = (await tenantDb(testDb.db, org.orgId).select(feedback)).filter((r) => r.touchPointId === desk && r.sentimentLabel !== null && inPeriod(r));
     expect(raw).toHaveLength(52);
     expect(result.total.negative).toBeCloseTo((raw.filter((r) => r.sentimentLabel === "negative").length / raw.length) * 100, 9);
 
     // Themes narrowed to the journey: the spa's comments (another journey) are not counted, and each week carries its comments.
     const themes = await director.dashboards.themes({ ...period, journeyId });
-    expect(themes.themes).toMatchObject([{ theme: "delay", mentions: 25, weekly: [{ week: "2026-11-02", mentions: 25 }, { week: "2026-11-09", mentions: 0 }] }]);
-    expect(themes.commentsByWeek).toEqual([40, 12]);
+    // The theme's mentions are the period's; its weeks, like the comments under them, the 13 weeks'.
+    expect(themes.themes).toMatchObject([{ theme: "delay", mentions: 25 }]);
+    expect(themes.weeks).toEqual(result.weeks.map((w) => w.week));
+    expect(themes.themes[0]!.weekly.map((w) => w.mentions)).toEqual([0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 25, 0]);
+    expect(themes.commentsByWeek).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
     // The newest rows repeat one wording; the examples are three different ones.
     const examples = themes.themes[0]!.examples.map((e) => e.comment);
     expect(new Set(examples).size).toBe(examples.length);
     expect(examples).toHaveLength(3);
+
+    // The default 30 days give 13 weekly points too; a half-year gives its own 26 weeks.
+    const thirty = await director.dashboards.sentimentTrend({ from: "2026-10-17", to: "2026-11-15", journeyId });
+    expect(thirty.weeks.map((w) => w.week)).toEqual(result.weeks.map((w) => w.week));
+    expect(thirty.total.n).toBe(52);
+    const half = await director.dashboards.sentimentTrend({ from: "2026-05-20", to: "2026-11-15", journeyId });
+    expect(half.trendPeriod).toEqual({ from: "2026-05-20", to: "2026-11-15" });
+    expect(half.weeks).toHaveLength(26);
+    expect(half.total.n).toBe(58);
 
     await expect(director.dashboards.sentimentTrend({ ...period, journeyId: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const frontline = await callerAs(testDb.db, org.frontline);

@@ -6,6 +6,7 @@ import { journeyOrThrow } from "@/server/services/journeys/lookups";
 import { wilsonInterval, type Interval } from "@/server/services/metrics/intervals";
 import { sumFeedbackRollups, type Period } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
+import { trendRange } from "@/lib/trend-range";
 import { livePoints } from "./context";
 import { buckets } from "./period";
 
@@ -45,21 +46,24 @@ export function sentimentFigure(counts: RollupCounts, minSample = SENTIMENT_MIN_
 }
 
 /**
- * Sentiment of the comments across a journey's touch points, for the period and week by week,
- * from the daily rollups (never raw feedback). Touch point aggregates name nobody, so team leads
- * may read them as they read journey health.
+ * Sentiment of the comments across a journey's touch points, for the period, and week by week
+ * over at least 13 weeks to the period's end (trendRange), from the daily rollups (never raw
+ * feedback). Touch point aggregates name nobody, so team leads may read them as they read
+ * journey health.
  */
 export async function sentimentTrend(tenant: TenantDb, scope: Scope, input: Period & { journeyId: string }) {
   const journey = await journeyOrThrow(tenant, scope, input.journeyId);
   const points = await livePoints(tenant, eq(touchPoints.journeyId, journey.id));
   const filter = { from: input.from, to: input.to, touchPointIds: points.map((p) => p.id) };
   const [total] = await sumFeedbackRollups(tenant, filter, { by: [] });
-  const weekly = await sumFeedbackRollups(tenant, filter, { by: ["week"] });
+  const trendPeriod = trendRange(input);
+  const weekly = await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: ["week"] });
   return {
     journey: { id: journey.id, name: journey.name },
     period: { from: input.from, to: input.to },
+    trendPeriod,
     minSampleSize: SENTIMENT_MIN_SAMPLE,
     total: sentimentFigure(total?.counts ?? emptyCounts()),
-    weeks: buckets(input, "week").map((week) => ({ week, ...sentimentFigure(weekly.find((w) => w.day === week)?.counts ?? emptyCounts()) })),
+    weeks: buckets(trendPeriod, "week").map((week) => ({ week, ...sentimentFigure(weekly.find((w) => w.day === week)?.counts ?? emptyCounts()) })),
   };
 }

@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import { feedback, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { trendRange } from "@/lib/trend-range";
 import { visibleFeedback } from "@/server/services/responses/visibility";
 import { journeyOrThrow } from "@/server/services/journeys/lookups";
 import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter } from "@/server/services/metrics/rollup-queries";
@@ -16,11 +17,13 @@ export const EXAMPLES_PER_THEME = 3;
 const EXAMPLE_CANDIDATES = 12;
 
 /**
- * Per theme: mentions per ISO week and the share of its labelled mentions that are negative, from
- * the theme rollups, with the number of comments each week; and the newest comments mentioning it
- * (raw feedback, a few rows per theme), distinct down the page (pickExamples). A team lead sees
- * the touch points their teams own, frontline staff what was said about them; frontline staff
- * never get a customer reference. A journey or a touch point narrows it further.
+ * The period's most mentioned themes: per theme, its mentions and the share of its labelled
+ * mentions that are negative over the period, and its mentions per ISO week over at least 13
+ * weeks to the period's end (trendRange), with the number of comments each week, from the theme
+ * rollups; and the period's newest comments mentioning it (raw feedback, a few rows per theme),
+ * distinct down the page (pickExamples). A team lead sees the touch points their teams own,
+ * frontline staff what was said about them; frontline staff never get a customer reference. A
+ * journey or a touch point narrows it further.
  */
 export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period & { touchPointId?: string; journeyId?: string }) {
   if (input.touchPointId) await pointOrThrow(tenant, input.touchPointId);
@@ -44,14 +47,16 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
   const totals = await sumThemeRollups(tenant, filter, { by: ["theme"] });
   const top = totals.sort((a, b) => b.sums.mentions - a.sums.mentions || a.theme!.localeCompare(b.theme!)).slice(0, THEMES_MAX);
   const themes = top.map((t) => t.theme!);
-  const weekly = await sumThemeRollups(tenant, { ...filter, themes }, { by: ["theme", "week"] });
-  const weeks = buckets(input, "week");
-  const comments = await sumFeedbackRollups(tenant, filter, { by: ["week"] });
+  const trendPeriod = trendRange(input);
+  const weekly = await sumThemeRollups(tenant, { ...filter, ...trendPeriod, themes }, { by: ["theme", "week"] });
+  const weeks = buckets(trendPeriod, "week");
+  const comments = await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: ["week"] });
 
   const examples = await themeExamples(tenant, scope, themes, filter);
 
   return {
     period: { from: input.from, to: input.to },
+    trendPeriod,
     weeks,
     /** Comments each week (aligned with `weeks`), the n behind the weekly mentions. */
     commentsByWeek: weeks.map((week) => comments.find((c) => c.day === week)?.counts.commentsN ?? 0),

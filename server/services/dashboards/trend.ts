@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { trendRange } from "@/lib/trend-range";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ValidationError } from "@/server/services/errors";
 import { measureKpi } from "@/server/services/metrics/kpi-measure";
@@ -11,9 +12,10 @@ import { buckets } from "./period";
 import { themeTrends } from "./themes";
 
 /**
- * One KPI per day or ISO week, each point with n and interval (none below the minimum sample),
- * and the target line of the view: the person's effective target when one person is shown, else
- * the caller's own (organisation for a director, team for a lead, personal for frontline staff).
+ * One KPI per day or ISO week, each point with n and interval (none below the minimum sample):
+ * day by day over the period, week by week over at least 13 weeks to its end (trendRange). With
+ * the target line of the view: the person's effective target when one person is shown, else the
+ * caller's own (organisation for a director, team for a lead, personal for frontline staff).
  * Frontline staff always see their own figures only.
  */
 export async function kpiTrend(
@@ -26,7 +28,8 @@ export async function kpiTrend(
   const staffId = scope.role === "frontline" ? (input.staffId ?? scope.userId) : input.staffId;
   if (staffId) await assertStaffVisible(tenant, scope, staffId);
   if (input.segment && kpi.kind === "operational") throw new ValidationError("Operational KPIs come from observations, which carry no segment", "segment");
-  const filter: RollupFilter = { from: input.from, to: input.to, touchPointIds: [kpi.touchPointId], ...(staffId ? { staffIds: [staffId] } : {}), ...(input.segment ? { segment: input.segment } : {}) };
+  const covered = input.grain === "week" ? trendRange(input) : { from: input.from, to: input.to };
+  const filter: RollupFilter = { ...covered, touchPointIds: [kpi.touchPointId], ...(staffId ? { staffIds: [staffId] } : {}), ...(input.segment ? { segment: input.segment } : {}) };
   const sums = await sumsFor(tenant, [kpi], filter, { grain: input.grain });
   const overrides = await overridesOf(tenant, [kpi.id]);
   const subject = staffId
@@ -37,9 +40,11 @@ export async function kpiTrend(
     kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, minSampleSize: kpi.minSampleSize },
     touchPoint: { id: point.id, name: point.name },
     grain: input.grain,
+    /** The days the points cover: wider than the period for a weekly trend of a short one. */
+    trendPeriod: covered,
     staffId: staffId ?? null,
     target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
-    points: buckets(input, input.grain).map((day) => {
+    points: buckets(covered, input.grain).map((day) => {
       const s = sumsOfKpi(sums, kpi, { day });
       const { n, value, interval, secondary } = measureKpi(kpi, s.counts, s.observed);
       return { day, n, value, interval, secondary };
@@ -48,15 +53,16 @@ export async function kpiTrend(
 }
 
 /**
- * The touch point page: each KPI's weekly history, its breakdown by staff member (directors see
- * everyone, a team lead the people of their teams, frontline staff no breakdown and only their
- * own history), and the themes heard there.
+ * The touch point page: each KPI's weekly history (at least 13 weeks, trendRange), its breakdown
+ * by staff member over the period (directors see everyone, a team lead the people of their
+ * teams, frontline staff no breakdown and only their own history), and the themes heard there.
  */
 export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input: Period & { touchPointId: string }) {
   const point = await pointOrThrow(tenant, input.touchPointId);
   const kpis = await kpisOf(tenant, [point.id]);
   const own = scope.role === "frontline" ? { staffIds: [scope.userId] } : {};
-  const history = await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...own }, { grain: "week" });
+  const trendPeriod = trendRange(input);
+  const history = await sumsFor(tenant, kpis, { ...trendPeriod, touchPointIds: [point.id], ...own }, { grain: "week" });
   const visible = await visibleStaffIds(tenant, scope);
   const byStaff =
     scope.role === "frontline"
@@ -64,10 +70,11 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
       : await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...(visible === "all" ? {} : { staffIds: visible }) }, { staff: true });
   const staffIds = byStaff ? [...new Set([...byStaff.counts.keys(), ...byStaff.observed.keys()].map((key) => key.split("|")[1]!).filter(Boolean))] : [];
   const names = await namesOf(tenant, staffIds);
-  const weeks = buckets(input, "week");
+  const weeks = buckets(trendPeriod, "week");
   return {
     touchPoint: { id: point.id, name: point.name, isMomentOfTruth: point.isMomentOfTruth, ownerTeamId: point.ownerTeamId },
     period: { from: input.from, to: input.to },
+    trendPeriod,
     kpis: kpis.map((kpi) => ({
       kpiId: kpi.id,
       name: kpi.name,
