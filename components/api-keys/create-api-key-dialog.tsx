@@ -3,47 +3,35 @@
 import { useState } from "react";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { CreateApiKeyForm, type CreatedApiKey } from "./create-api-key-form";
 import { NewApiKey } from "./new-api-key";
 
 export function CreateApiKeyDialog() {
-  const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
 
-  // Closing forgets the key: it is shown once, in this dialog only.
-  const onOpenChange = (next: boolean) => {
-    setOpen(next);
-    if (!next) setCreated(null);
-  };
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <FormDialog
+      trigger={
         <Button>
           <Plus aria-hidden="true" />
           Create API key
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{created ? `${created.name} is ready` : "Create an API key"}</DialogTitle>
-          <DialogDescription>
-            {created
-              ? "Put this key into the other system's settings. Touchpoint keeps only a fingerprint of it."
-              : "The key acts for your whole organisation, with only the scopes you choose here."}
-          </DialogDescription>
-        </DialogHeader>
-        {created ? (
+      }
+      // Closing forgets the key: it is shown once, in this dialog only.
+      onOpenChange={(open) => {
+        if (!open) setCreated(null);
+      }}
+      title={created ? `${created.name} is ready` : "Create an API key"}
+      description={
+        created
+          ? "Put this key into the other system's settings. Touchpoint keeps only a fingerprint of it."
+          : "The key acts for your whole organisation, with only the scopes you choose here."
+      }
+    >
+      {() =>
+        created ? (
           <>
             <NewApiKey apiKey={created.key} />
             <DialogFooter>
@@ -54,8 +42,8 @@ export function CreateApiKeyDialog() {
           </>
         ) : (
           <CreateApiKeyForm onCreated={setCreated} />
-        )}
-      </DialogContent>
-    </Dialog>
+        )
+      }
+    </FormDialog>
   );
 }

@@ -1,18 +1,16 @@
 "use client";
 
-import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { API_KEY_SCOPE_DESCRIPTIONS, API_KEY_SCOPES, apiKeyScopesSchema, type ApiKeyScope } from "@/server/services/api-keys/scopes";
 import { requiredText } from "@/server/services/common/schemas";
 
@@ -26,25 +24,20 @@ export type CreatedApiKey = { name: string; key: string };
 export function CreateApiKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   // gcTime 0: the finished mutation, with the key in its result, leaves the cache at once.
   const create = useMutation(trpc.apiKeys.create.mutationOptions({ gcTime: 0 }));
   const form = useForm({
     resolver: zodResolver(apiKeySchema),
     defaultValues: { name: "", scopes: [] as ApiKeyScope[] },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const scopesError = errors.scopes?.message ?? errors.scopes?.root?.message;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const created = await create.mutateAsync(values);
-      await queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter());
-      onCreated({ name: created.name, key: created.key });
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const onSubmit = submit(async (values) => {
+    const created = await create.mutateAsync(values);
+    await queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter());
+    onCreated({ name: created.name, key: created.key });
   });
 
   return (
@@ -108,16 +101,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (created: CreatedAp
           </p>
         )}
       </fieldset>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create key"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={create.isPending} submitLabel="Create key" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -6,18 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, Upload } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy } from "@/components/forms/text-field";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, serverFieldErrors } from "@/lib/trpc/errors";
@@ -42,25 +35,20 @@ function problemsOf(error: unknown): Problem[] {
 }
 
 export function ImportJourneyDialog() {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      trigger={
         <Button variant="outline">
           <Upload aria-hidden="true" />
           Import journey
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>Import a journey</DialogTitle>
-          <DialogDescription>
-            Choose a journey file (.json) exported from Touchpoint. It becomes a new journey; nothing existing changes.
-          </DialogDescription>
-        </DialogHeader>
-        {open && <ImportForm />}
-      </DialogContent>
-    </Dialog>
+      }
+      className="sm:max-w-xl"
+      title="Import a journey"
+      description="Choose a journey file (.json) exported from Touchpoint. It becomes a new journey; nothing existing changes."
+    >
+      {() => <ImportForm />}
+    </FormDialog>
   );
 }
 
@@ -163,16 +151,7 @@ function ImportForm() {
           }}
         />
       </FormField>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={importDefinition.isPending}>
-          {importDefinition.isPending ? "Importing…" : "Import journey"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={importDefinition.isPending} submitLabel="Import journey" pendingLabel="Importing…" />
     </form>
   );
 }

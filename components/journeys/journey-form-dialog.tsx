@@ -1,34 +1,24 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { optionalText } from "@/server/services/common/schemas";
 import { journeyFieldsSchema } from "@/server/services/journeys/schemas";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
-import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const journeyFormSchema = z.object({
   name: journeyFieldsSchema.shape.name,
@@ -56,21 +46,16 @@ type JourneyFormDialogProps = {
 };
 
 export function JourneyFormDialog({ journey, trigger, onOpenChange }: JourneyFormDialogProps) {
-  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
-
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{journey ? `Edit ${journey.name}` : "New journey"}</DialogTitle>
-          <DialogDescription>
-            A journey is the path a customer takes with you, as stages with their touch points.
-          </DialogDescription>
-        </DialogHeader>
-        {open && <JourneyForm journey={journey} onDone={() => setOpen(false)} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      onOpenChange={onOpenChange}
+      className="sm:max-w-xl"
+      title={journey ? `Edit ${journey.name}` : "New journey"}
+      description="A journey is the path a customer takes with you, as stages with their touch points."
+    >
+      {(close) => <JourneyForm journey={journey} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -78,7 +63,6 @@ function JourneyForm({ journey, onDone }: { journey?: EditableJourney; onDone: (
   const trpc = useTRPC();
   const router = useRouter();
   const invalidate = useInvalidateJourneys();
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.journeys.create.mutationOptions());
   const update = useMutation(trpc.journeys.update.mutationOptions());
   const form = useForm({
@@ -90,26 +74,22 @@ function JourneyForm({ journey, onDone }: { journey?: EditableJourney; onDone: (
       segment: toSegmentRows(journey?.segment),
     },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const pending = create.isPending || update.isPending;
 
-  const onSubmit = form.handleSubmit(async ({ segment, ...values }) => {
-    setFormError(null);
+  const onSubmit = submit(async ({ segment, ...values }) => {
     const fields = { ...values, segment: toSegmentRecord(segment) };
-    try {
-      if (journey) {
-        await update.mutateAsync({ journeyId: journey.id, ...fields });
-        await invalidate();
-        onDone();
-      } else {
-        const created = await create.mutateAsync(fields);
-        await invalidate();
-        onDone();
-        // A new journey has no stages yet: its map is where the next step happens.
-        router.push(`/journeys/${created.id}`);
-      }
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
+    if (journey) {
+      await update.mutateAsync({ journeyId: journey.id, ...fields });
+      await invalidate();
+      onDone();
+    } else {
+      const created = await create.mutateAsync(fields);
+      await invalidate();
+      onDone();
+      // A new journey has no stages yet: its map is where the next step happens.
+      router.push(`/journeys/${created.id}`);
     }
   });
 
@@ -149,16 +129,7 @@ function JourneyForm({ journey, onDone }: { journey?: EditableJourney; onDone: (
         </NativeSelect>
       </FormField>
       <SegmentFields idPrefix="journey" form={form} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : journey ? "Save journey" : "Create journey"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel={journey ? "Save journey" : "Create journey"} />
     </form>
   );
 }

@@ -1,31 +1,21 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, type KpiKind } from "@/server/services/kpis/schemas";
 import { DIRECTION_LABELS, formatNumber, KPI_KIND_LABELS } from "./labels";
 import type { MapKpi } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
-import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const FIELDS = ["kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize"] as const;
 
@@ -42,19 +32,15 @@ type KpiFormDialogProps = {
 };
 
 export function KpiFormDialog({ touchPoint, kpi, trigger, onOpenChange }: KpiFormDialogProps) {
-  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
-
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{kpi ? `Edit ${kpi.name}` : `New KPI for ${touchPoint.name}`}</DialogTitle>
-          <DialogDescription>What good means at this touch point, and when it needs attention.</DialogDescription>
-        </DialogHeader>
-        {open && <KpiForm touchPoint={touchPoint} kpi={kpi} onDone={() => setOpen(false)} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      onOpenChange={onOpenChange}
+      title={kpi ? `Edit ${kpi.name}` : `New KPI for ${touchPoint.name}`}
+      description="What good means at this touch point, and when it needs attention."
+    >
+      {(close) => <KpiForm touchPoint={touchPoint} kpi={kpi} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -66,7 +52,6 @@ function rangeText(kind: KpiKind): string {
 function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: string }; kpi?: MapKpi; onDone: () => void }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateJourneys();
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.kpis.create.mutationOptions());
   const update = useMutation(trpc.kpis.update.mutationOptions());
   const defaults = KPI_DEFAULTS[DEFAULT_KIND];
@@ -92,22 +77,18 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           minSampleSize: DEFAULT_MIN_SAMPLE,
         },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const pending = create.isPending || update.isPending;
   const idPrefix = kpi ? `kpi-${kpi.id}` : `new-kpi-${touchPoint.id}`;
   const id = (field: string) => `${idPrefix}-${field}`;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      if (kpi) await update.mutateAsync({ kpiId: kpi.id, ...values });
-      else await create.mutateAsync({ touchPointId: touchPoint.id, ...values });
-      await invalidate();
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const onSubmit = submit(async (values) => {
+    if (kpi) await update.mutateAsync({ kpiId: kpi.id, ...values });
+    else await create.mutateAsync({ touchPointId: touchPoint.id, ...values });
+    await invalidate();
+    onDone();
   });
 
   // A new kind brings its own scale: start from its usual name, unit, direction and targets.
@@ -194,16 +175,7 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
         description="With fewer responses in a period, the KPI shows “not enough data” instead of a number."
         {...form.register("minSampleSize", { valueAsNumber: true })}
       />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save KPI"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel="Save KPI" />
     </form>
   );
 }

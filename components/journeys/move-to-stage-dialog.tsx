@@ -4,7 +4,6 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
   DialogFooter,
@@ -13,6 +12,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { DialogCancel } from "@/components/forms/dialog-cancel";
 import type { MapStage, MapTouchPoint } from "./map-model";
 
 type MoveToStageDialogProps = {
@@ -79,11 +79,7 @@ export function MoveToStageDialog({ point, fromStageId, stages, columns, onMove,
             </NativeSelect>
           </FormField>
           <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Cancel
-              </Button>
-            </DialogClose>
+            <DialogCancel />
             <Button type="submit">Move</Button>
           </DialogFooter>
         </form>

@@ -4,13 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
   DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
+import { DialogCancel } from "@/components/forms/dialog-cancel";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorCode, errorMessage } from "@/lib/trpc/errors";
@@ -72,11 +72,7 @@ export function RemoveTouchPointDialog({ point, onOpenChange, onMessage }: Remov
           message={remove.isError ? errorMessage(remove.error) : archive.isError ? errorMessage(archive.error) : null}
         />
         <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
+          <DialogCancel />
           {!point.archived && (
             <Button
               type="button"

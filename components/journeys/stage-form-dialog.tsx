@@ -1,31 +1,21 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { optionalText } from "@/server/services/common/schemas";
 import { stageFieldsSchema } from "@/server/services/journeys/schemas";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
-import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const stageFormSchema = z.object({ name: stageFieldsSchema.shape.name, description: optionalText("Description", 1000) });
 
@@ -42,62 +32,51 @@ type StageFormDialogProps = {
 };
 
 export function StageFormDialog({ journeyId, stage, trigger, onOpenChange, onSaved }: StageFormDialogProps) {
-  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
-
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{stage ? `Rename ${stage.name}` : "New stage"}</DialogTitle>
-          <DialogDescription>
-            {stage ? "Stages are the steps of the journey, in the customer's order." : "The stage is added after the last one; you can move it afterwards."}
-          </DialogDescription>
-        </DialogHeader>
-        {open && (
-          <StageForm
-            journeyId={journeyId}
-            stage={stage}
-            onDone={(stageId) => {
-              setOpen(false);
-              onSaved?.(stageId);
-            }}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      onOpenChange={onOpenChange}
+      title={stage ? `Rename ${stage.name}` : "New stage"}
+      description={stage ? "Stages are the steps of the journey, in the customer's order." : "The stage is added after the last one; you can move it afterwards."}
+    >
+      {(close) => (
+        <StageForm
+          journeyId={journeyId}
+          stage={stage}
+          onDone={(stageId) => {
+            close();
+            onSaved?.(stageId);
+          }}
+        />
+      )}
+    </FormDialog>
   );
 }
 
 function StageForm({ journeyId, stage, onDone }: Pick<StageFormDialogProps, "journeyId" | "stage"> & { onDone: (stageId: string) => void }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateJourneys();
-  const [formError, setFormError] = useState<string | null>(null);
   const add = useMutation(trpc.journeys.addStage.mutationOptions());
   const update = useMutation(trpc.journeys.updateStage.mutationOptions());
   const form = useForm({
     resolver: zodResolver(stageFormSchema),
     defaultValues: { name: stage?.name ?? "", description: stage?.description ?? "" },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const pending = add.isPending || update.isPending;
   const idPrefix = stage ? `stage-${stage.id}` : "new-stage";
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      let stageId: string;
-      if (stage) {
-        await update.mutateAsync({ stageId: stage.id, ...values });
-        stageId = stage.id;
-      } else {
-        stageId = (await add.mutateAsync({ journeyId, ...values })).id;
-      }
-      await invalidate();
-      onDone(stageId);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
+  const onSubmit = submit(async (values) => {
+    let stageId: string;
+    if (stage) {
+      await update.mutateAsync({ stageId: stage.id, ...values });
+      stageId = stage.id;
+    } else {
+      stageId = (await add.mutateAsync({ journeyId, ...values })).id;
     }
+    await invalidate();
+    onDone(stageId);
   });
 
   return (
@@ -119,16 +98,7 @@ function StageForm({ journeyId, stage, onDone }: Pick<StageFormDialogProps, "jou
           {...form.register("description")}
         />
       </FormField>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save stage"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel="Save stage" />
     </form>
   );
 }

@@ -10,8 +10,8 @@ import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
 import { formatNumber, todayIso } from "./labels";
 import type { MapKpi, MapTeam, MapViewer } from "./map-model";
@@ -64,7 +64,6 @@ type TargetFormProps = {
 
 export function TargetForm({ kpi, row, subject, viewer, teams, onCancel, onSaved }: TargetFormProps) {
   const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const [today] = useState(todayIso);
   const setTarget = useMutation(trpc.kpis.setTarget.mutationOptions());
   const updateTarget = useMutation(trpc.kpis.updateTarget.mutationOptions());
@@ -81,6 +80,7 @@ export function TargetForm({ kpi, row, subject, viewer, teams, onCancel, onSaved
       validTo: row?.validTo ?? "",
     },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const appliesTo = useWatch({ control: form.control, name: "appliesTo" });
   const people = useQuery({ ...trpc.users.list.queryOptions({}), enabled: !row && appliesTo === "person" });
@@ -94,29 +94,24 @@ export function TargetForm({ kpi, row, subject, viewer, teams, onCancel, onSaved
     form.setFocus(row ? "target" : "appliesTo");
   }, [form, row]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = submit(async (values) => {
     const period = {
       target: values.target,
       warningThreshold: values.warningThreshold,
       validFrom: values.validFrom,
       validTo: values.validTo || null,
     };
-    try {
-      if (row) {
-        await updateTarget.mutateAsync({ targetId: row.id, ...period });
-      } else {
-        await setTarget.mutateAsync({
-          kpiId: kpi.id,
-          teamId: values.appliesTo === "team" ? values.teamId : null,
-          userId: values.appliesTo === "person" ? values.userId : null,
-          ...period,
-        });
-      }
-      await onSaved();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
+    if (row) {
+      await updateTarget.mutateAsync({ targetId: row.id, ...period });
+    } else {
+      await setTarget.mutateAsync({
+        kpiId: kpi.id,
+        teamId: values.appliesTo === "team" ? values.teamId : null,
+        userId: values.appliesTo === "person" ? values.userId : null,
+        ...period,
+      });
     }
+    await onSaved();
   });
 
   return (

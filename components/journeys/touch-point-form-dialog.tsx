@@ -1,38 +1,28 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Separator } from "@/components/ui/separator";
 import { Textarea } from "@/components/ui/textarea";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { optionalText } from "@/server/services/common/schemas";
 import { CHANNELS, touchPointFieldsSchema } from "@/server/services/journeys/schemas";
 import { KpiListEditor } from "./kpi-list-editor";
 import { CHANNEL_LABELS } from "./labels";
 import type { MapTeam, MapTouchPoint } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
-import { useDialogOpen } from "@/components/forms/use-dialog-open";
 
 const touchPointFormSchema = z.object({
   name: touchPointFieldsSchema.shape.name,
@@ -58,27 +48,26 @@ type TouchPointFormDialogProps = {
 };
 
 export function TouchPointFormDialog({ teams, stage, touchPoint, trigger, onOpenChange }: TouchPointFormDialogProps) {
-  const { open, setOpen } = useDialogOpen(trigger, onOpenChange);
-
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent className="sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{touchPoint ? `Edit ${touchPoint.name}` : `New touch point in ${stage?.name ?? "this stage"}`}</DialogTitle>
-          <DialogDescription>
-            A moment where a customer meets your organisation. Its promise says what they should experience there.
-          </DialogDescription>
-        </DialogHeader>
-        {open && <TouchPointForm teams={teams} stage={stage} touchPoint={touchPoint} onDone={() => setOpen(false)} />}
-        {open && touchPoint && (
-          <>
-            <Separator />
-            <KpiListEditor touchPoint={touchPoint} />
-          </>
-        )}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      onOpenChange={onOpenChange}
+      className="sm:max-w-2xl"
+      title={touchPoint ? `Edit ${touchPoint.name}` : `New touch point in ${stage?.name ?? "this stage"}`}
+      description="A moment where a customer meets your organisation. Its promise says what they should experience there."
+    >
+      {(close) => (
+        <>
+          <TouchPointForm teams={teams} stage={stage} touchPoint={touchPoint} onDone={close} />
+          {touchPoint && (
+            <>
+              <Separator />
+              <KpiListEditor touchPoint={touchPoint} />
+            </>
+          )}
+        </>
+      )}
+    </FormDialog>
   );
 }
 
@@ -87,7 +76,6 @@ type TouchPointFormProps = Pick<TouchPointFormDialogProps, "teams" | "stage" | "
 function TouchPointForm({ teams, stage, touchPoint, onDone }: TouchPointFormProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidateJourneys();
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.touchPoints.create.mutationOptions());
   const update = useMutation(trpc.touchPoints.update.mutationOptions());
   const form = useForm({
@@ -101,22 +89,18 @@ function TouchPointForm({ teams, stage, touchPoint, onDone }: TouchPointFormProp
       promise: touchPoint?.promise ?? "",
     },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const pending = create.isPending || update.isPending;
   const idPrefix = touchPoint ? `touch-point-${touchPoint.id}` : `new-touch-point-${stage?.id ?? ""}`;
   const id = (field: string) => `${idPrefix}-${field}`;
 
-  const onSubmit = form.handleSubmit(async ({ ownerTeamId, ...values }) => {
-    setFormError(null);
+  const onSubmit = submit(async ({ ownerTeamId, ...values }) => {
     const fields = { ...values, ownerTeamId: ownerTeamId || null };
-    try {
-      if (touchPoint) await update.mutateAsync({ touchPointId: touchPoint.id, ...fields });
-      else if (stage) await create.mutateAsync({ stageId: stage.id, ...fields });
-      await invalidate();
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+    if (touchPoint) await update.mutateAsync({ touchPointId: touchPoint.id, ...fields });
+    else if (stage) await create.mutateAsync({ stageId: stage.id, ...fields });
+    await invalidate();
+    onDone();
   });
 
   return (
@@ -205,16 +189,7 @@ function TouchPointForm({ teams, stage, touchPoint, onDone }: TouchPointFormProp
           {...form.register("description")}
         />
       </FormField>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save touch point"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel="Save touch point" />
     </form>
   );
 }

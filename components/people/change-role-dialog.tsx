@@ -2,18 +2,16 @@
 
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
 import { useTRPC } from "@/lib/trpc/react";
@@ -63,16 +61,7 @@ export function ChangeRoleDialog({ person, onOpenChange }: ChangeRoleDialogProps
               ))}
             </NativeSelect>
           </FormField>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={update.isPending || role === person.role}>
-              {update.isPending ? "Saving…" : "Save role"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter pending={update.isPending} disabled={role === person.role} submitLabel="Save role" />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,19 +1,17 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { ROLE_LABELS, ROLES } from "@/lib/roles";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { emailSchema, roleSchema } from "@/server/services/common/schemas";
 
 const inviteSchema = z.object({ email: emailSchema, role: roleSchema, teamId: z.string() });
@@ -25,23 +23,18 @@ export function InvitePersonForm({ onCreated }: { onCreated: (path: string) => v
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const teams = useQuery(trpc.teams.list.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.invitations.create.mutationOptions());
   const form = useForm({
     resolver: zodResolver(inviteSchema),
     defaultValues: { email: "", role: "frontline" as const, teamId: "" },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit(async ({ email, role, teamId }) => {
-    setFormError(null);
-    try {
-      const invitation = await create.mutateAsync({ email, role, teamId: teamId || null });
-      await queryClient.invalidateQueries(trpc.invitations.list.pathFilter());
-      onCreated(invitation.path);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const onSubmit = submit(async ({ email, role, teamId }) => {
+    const invitation = await create.mutateAsync({ email, role, teamId: teamId || null });
+    await queryClient.invalidateQueries(trpc.invitations.list.pathFilter());
+    onCreated(invitation.path);
   });
 
   return (
@@ -89,16 +82,7 @@ export function InvitePersonForm({ onCreated }: { onCreated: (path: string) => v
           ))}
         </NativeSelect>
       </FormField>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create invitation"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={create.isPending} submitLabel="Create invitation" pendingLabel="Creating…" />
     </form>
   );
 }

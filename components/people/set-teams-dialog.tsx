@@ -2,19 +2,17 @@
 
 import { useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { SkeletonRows } from "@/components/ui/skeleton";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
@@ -104,16 +102,7 @@ export function SetTeamsDialog({ person, onOpenChange }: SetTeamsDialogProps) {
               })}
             </fieldset>
           )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={save.isPending || !teams.isSuccess}>
-              {save.isPending ? "Saving…" : "Save teams"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter pending={save.isPending} disabled={!teams.isSuccess} submitLabel="Save teams" />
         </form>
       </DialogContent>
     </Dialog>

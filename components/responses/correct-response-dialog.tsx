@@ -1,20 +1,22 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
+import { CheckboxList } from "@/components/forms/checkbox-list";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { SENTIMENT_LABELS } from "@/lib/sentiment";
-import { applyServerErrors, errorMessage } from "@/lib/trpc/errors";
+import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { CorrectionHistory } from "./correction-history";
@@ -32,22 +34,20 @@ const LABEL_TEXT = { positive: "Positive", neutral: "Neutral", negative: "Negati
 
 /** "Correct" on a response row: the label and themes today, a form to change them, and the corrections so far. */
 export function CorrectResponseDialog({ feedbackId, comment }: { feedbackId: string; comment: string }) {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      trigger={
         <Button variant="outline" size="sm" aria-label={`Correct the response "${comment.slice(0, 60)}"`}>
           Correct
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>Correct this response</DialogTitle>
-          <DialogDescription className="line-clamp-4 whitespace-pre-wrap break-words">“{comment}”</DialogDescription>
-        </DialogHeader>
-        {open && <CorrectionForm feedbackId={feedbackId} onDone={() => setOpen(false)} />}
-      </DialogContent>
-    </Dialog>
+      }
+      className="sm:max-w-2xl"
+      title="Correct this response"
+      description={`“${comment}”`}
+      descriptionClassName="line-clamp-4 whitespace-pre-wrap break-words"
+    >
+      {(close) => <CorrectionForm feedbackId={feedbackId} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -82,39 +82,34 @@ function LoadedForm({ history, onDone }: { history: History; onDone: () => void 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const idPrefix = useId();
-  const [formError, setFormError] = useState<string | null>(null);
   const correct = useMutation(trpc.responses.correct.mutationOptions());
   const { response, corrections } = history;
   const defaults: FormValues = { sentimentLabel: response.sentimentLabel, themes: response.themes };
   const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: defaults });
+  const { formError, setFormError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   // A theme the response carries that the taxonomy no longer has stays on offer, so it can be kept or removed.
   const themeNames = [...history.themeNames, ...response.themes.filter((theme) => !history.themeNames.includes(theme))];
   const latestLabel = corrections.find((c) => c.labelAfter !== null);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = submit(async (values) => {
     const labelChanged = values.sentimentLabel !== null && values.sentimentLabel !== defaults.sentimentLabel;
     const themesChanged = values.themes.length !== defaults.themes.length || values.themes.some((theme) => !defaults.themes.includes(theme));
     if (!labelChanged && !themesChanged) {
       setFormError("Change the label or the themes first.");
       return;
     }
-    try {
-      await correct.mutateAsync({
-        feedbackId: response.id,
-        ...(labelChanged ? { sentimentLabel: values.sentimentLabel! } : {}),
-        ...(themesChanged ? { themes: themeNames.filter((theme) => values.themes.includes(theme)) } : {}),
-      });
-      await Promise.all([
-        queryClient.invalidateQueries(trpc.responses.pathFilter()),
-        // Rollups moved: the dashboards' figures and theme counts may have too.
-        queryClient.invalidateQueries(trpc.dashboards.pathFilter()),
-      ]);
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+    await correct.mutateAsync({
+      feedbackId: response.id,
+      ...(labelChanged ? { sentimentLabel: values.sentimentLabel! } : {}),
+      ...(themesChanged ? { themes: themeNames.filter((theme) => values.themes.includes(theme)) } : {}),
+    });
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.responses.pathFilter()),
+      // Rollups moved: the dashboards' figures and theme counts may have too.
+      queryClient.invalidateQueries(trpc.dashboards.pathFilter()),
+    ]);
+    onDone();
   });
 
   return (
@@ -169,26 +164,22 @@ function LoadedForm({ history, onDone }: { history: History; onDone: () => void 
             control={form.control}
             name="themes"
             render={({ field }) => (
-              <div className="grid max-h-56 gap-2 overflow-y-auto rounded-md border p-3 sm:grid-cols-2">
-                {themeNames.map((theme) => {
-                  const id = `${idPrefix}-theme-${theme}`;
-                  const checked = field.value.includes(theme);
-                  return (
-                    <div key={theme} className="flex items-center gap-2">
-                      <Checkbox
-                        id={id}
-                        checked={checked}
-                        onBlur={field.onBlur}
-                        onCheckedChange={(on) => field.onChange(on === true ? [...field.value, theme] : field.value.filter((t) => t !== theme))}
-                      />
-                      <Label htmlFor={id} className="font-normal">
-                        {theme}
-                        {!history.themeNames.includes(theme) && <span className="text-muted-foreground"> (no longer a theme)</span>}
-                      </Label>
-                    </div>
-                  );
-                })}
-              </div>
+              <CheckboxList
+                className="max-h-56 overflow-y-auto sm:grid-cols-2"
+                options={themeNames.map((theme) => ({
+                  value: theme,
+                  id: `${idPrefix}-theme-${theme}`,
+                  label: (
+                    <>
+                      {theme}
+                      {!history.themeNames.includes(theme) && <span className="text-muted-foreground"> (no longer a theme)</span>}
+                    </>
+                  ),
+                }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
             )}
           />
           {errors.themes?.message && (
@@ -198,16 +189,7 @@ function LoadedForm({ history, onDone }: { history: History; onDone: () => void 
           )}
         </fieldset>
 
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
-          <Button type="submit" disabled={correct.isPending}>
-            {correct.isPending ? "Saving…" : "Save correction"}
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter pending={correct.isPending} submitLabel="Save correction" />
       </form>
       <Separator />
       <CorrectionHistory corrections={corrections} />

@@ -17,6 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { CopyField } from "@/components/forms/copy-field";
+import { DialogCancel } from "@/components/forms/dialog-cancel";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, serverFieldErrors } from "@/lib/trpc/errors";
@@ -117,11 +118,7 @@ export function CreateSurveyLinkDialog({ touchPointId, touchPointName, scoreKind
               />
             </fieldset>
             <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  Cancel
-                </Button>
-              </DialogClose>
+              <DialogCancel />
               <Button type="button" disabled={create.isPending} onClick={() => void onCreate()}>
                 {create.isPending ? "Creating…" : "Create survey link"}
               </Button>

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
   DialogFooter,
@@ -12,6 +11,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogCancel } from "@/components/forms/dialog-cancel";
 import { FormAlert } from "@/components/forms/form-alert";
 import { errorMessage } from "@/lib/trpc/errors";
 
@@ -60,11 +60,7 @@ export function ConfirmThemeActionDialog({ trigger, title, description, confirmL
         </DialogHeader>
         <FormAlert message={error ? errorMessage(error) : null} />
         <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
+          <DialogCancel />
           <Button type="button" variant="destructive" disabled={pending} onClick={confirm}>
             {pending ? pendingLabel : confirmLabel}
           </Button>

@@ -1,26 +1,17 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
+import { CheckboxList } from "@/components/forms/checkbox-list";
+import { ChoiceFieldset } from "@/components/forms/choice-fieldset";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { mergeThemesSchema } from "@/server/services/themes/schemas";
 import type { EditableTheme } from "./theme-form-dialog";
 
@@ -30,103 +21,64 @@ type MergeThemesDialogProps = { themes: EditableTheme[]; trigger: ReactNode };
 
 /** Two or more themes become one, with all their words and phrases, under a name the director chooses. */
 export function MergeThemesDialog({ themes, trigger }: MergeThemesDialogProps) {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Merge themes</DialogTitle>
-          <DialogDescription>
-            The themes you tick become one theme with all their words and phrases. Comments that arrive from now on get the
-            merged theme; stored ones do once you rescore stored feedback.
-          </DialogDescription>
-        </DialogHeader>
-        {open && <MergeForm themes={themes} onDone={() => setOpen(false)} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      title="Merge themes"
+      description={
+        <>
+          The themes you tick become one theme with all their words and phrases. Comments that arrive from now on get the
+          merged theme; stored ones do once you rescore stored feedback.
+        </>
+      }
+    >
+      {(close) => <MergeForm themes={themes} onDone={close} />}
+    </FormDialog>
   );
 }
 
 function MergeForm({ themes, onDone }: { themes: EditableTheme[]; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const merge = useMutation(trpc.themes.merge.mutationOptions());
   const form = useForm({ resolver: zodResolver(mergeThemesSchema), defaultValues: { themeIds: [] as string[], name: "" } });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const chosen = useWatch({ control: form.control, name: "themeIds" });
   const termCount = new Set(themes.filter((theme) => chosen.includes(theme.id)).flatMap((theme) => theme.terms)).size;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await merge.mutateAsync(values);
-      await queryClient.invalidateQueries(trpc.themes.pathFilter());
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const onSubmit = submit(async (values) => {
+    await merge.mutateAsync(values);
+    await queryClient.invalidateQueries(trpc.themes.pathFilter());
+    onDone();
   });
 
   const themesError = errors.themeIds?.message ?? errors.themeIds?.root?.message;
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-4">
       <FormAlert message={formError} />
-      <fieldset
-        className="grid gap-2"
-        aria-invalid={themesError ? true : undefined}
-        aria-describedby={themesError ? "merge-themes-error" : "merge-themes-description"}
+      <ChoiceFieldset
+        id="merge-themes"
+        legend="Themes to merge"
+        error={themesError}
+        description={chosen.length < 2 ? "Tick two or more." : `${chosen.length} themes, ${termCount} words and phrases together.`}
       >
-        <legend className="mb-2 text-sm leading-none font-medium">Themes to merge</legend>
         <Controller
           control={form.control}
           name="themeIds"
           render={({ field }) => (
-            <ul className="grid max-h-64 gap-2 overflow-y-auto rounded-md border p-3">
-              {themes.map((theme) => {
-                const id = `merge-${theme.id}`;
-                return (
-                  <li key={theme.id} className="flex items-center gap-2">
-                    <Checkbox
-                      id={id}
-                      checked={field.value.includes(theme.id)}
-                      onCheckedChange={(checked) =>
-                        field.onChange(checked === true ? [...field.value, theme.id] : field.value.filter((value) => value !== theme.id))
-                      }
-                    />
-                    <Label htmlFor={id} className="font-normal">
-                      {theme.name}
-                    </Label>
-                  </li>
-                );
-              })}
-            </ul>
+            <CheckboxList
+              className="max-h-64 overflow-y-auto"
+              options={themes.map((theme) => ({ value: theme.id, label: theme.name, id: `merge-${theme.id}` }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
           )}
         />
-        {themesError ? (
-          <p role="alert" id="merge-themes-error" className="text-sm text-destructive">
-            {themesError}
-          </p>
-        ) : (
-          <p id="merge-themes-description" className="text-sm text-muted-foreground">
-            {chosen.length < 2
-              ? "Tick two or more."
-              : `${chosen.length} themes, ${termCount} words and phrases together.`}
-          </p>
-        )}
-      </fieldset>
+      </ChoiceFieldset>
       <TextField id="merge-name" label="Name of the merged theme" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={merge.isPending}>
-          {merge.isPending ? "Merging…" : "Merge themes"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={merge.isPending} submitLabel="Merge themes" pendingLabel="Merging…" />
     </form>
   );
 }

@@ -1,27 +1,18 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
+import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { applyServerErrors } from "@/lib/trpc/errors";
 import { requiredText } from "@/server/services/common/schemas";
 import { splitTerms, THEME_NAME_MAX, THEME_TERM_MAX, themeTermsSchema } from "@/server/services/themes/schemas";
 
@@ -51,48 +42,41 @@ type ThemeFormDialogProps = {
 };
 
 export function ThemeFormDialog({ theme, trigger }: ThemeFormDialogProps) {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{theme ? `Edit ${theme.name}` : "Add a theme"}</DialogTitle>
-          <DialogDescription>
-            A comment gets the theme when it contains one of its words or phrases, in any form: &ldquo;delay&rdquo; also
-            finds delayed and delays.
-          </DialogDescription>
-        </DialogHeader>
-        {open && <ThemeForm theme={theme} onDone={() => setOpen(false)} />}
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={trigger}
+      title={theme ? `Edit ${theme.name}` : "Add a theme"}
+      description={
+        <>
+          A comment gets the theme when it contains one of its words or phrases, in any form: &ldquo;delay&rdquo; also
+          finds delayed and delays.
+        </>
+      }
+    >
+      {(close) => <ThemeForm theme={theme} onDone={close} />}
+    </FormDialog>
   );
 }
 
 function ThemeForm({ theme, onDone }: { theme: ThemeFormDialogProps["theme"]; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.themes.create.mutationOptions());
   const update = useMutation(trpc.themes.update.mutationOptions());
   const form = useForm({
     resolver: zodResolver(themeFormSchema),
     defaultValues: { name: theme?.name ?? "", terms: theme?.terms.join("\n") ?? "" },
   });
+  const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const pending = create.isPending || update.isPending;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = submit(async (values) => {
     const input = { name: values.name, terms: splitTerms(values.terms) };
-    try {
-      if (theme) await update.mutateAsync({ themeId: theme.id, ...input });
-      else await create.mutateAsync(input);
-      await queryClient.invalidateQueries(trpc.themes.pathFilter());
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, FIELDS));
-    }
+    if (theme) await update.mutateAsync({ themeId: theme.id, ...input });
+    else await create.mutateAsync(input);
+    await queryClient.invalidateQueries(trpc.themes.pathFilter());
+    onDone();
   });
 
   const termsHelp = "One per line, or separated by commas.";
@@ -110,16 +94,7 @@ function ThemeForm({ theme, onDone }: { theme: ThemeFormDialogProps["theme"]; on
           {...form.register("terms")}
         />
       </FormField>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : theme ? "Save changes" : "Add theme"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel={theme ? "Save changes" : "Add theme"} />
     </form>
   );
 }

@@ -30,19 +30,34 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
+ * The form fields that can show the server's field errors: their names, when the server's paths
+ * are the same, or the server's paths mapped to them.
+ */
+export type ServerErrorFields<T extends FieldValues> = readonly Path<T>[] | Readonly<Record<string, Path<T>>>;
+
+function fieldFor<T extends FieldValues>(fields: ServerErrorFields<T>, path: string): Path<T> | undefined {
+  if (isFieldList(fields)) return fields.find((name) => name === path);
+  return Object.hasOwn(fields, path) ? fields[path] : undefined;
+}
+
+function isFieldList<T extends FieldValues>(fields: ServerErrorFields<T>): fields is readonly Path<T>[] {
+  return Array.isArray(fields);
+}
+
+/**
  * Puts the server's field errors on the form's fields. Returns the message to show in an
  * alert for anything that no field can show, or null when every error found its field.
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  fields: readonly Path<T>[],
+  fields: ServerErrorFields<T>,
 ): string | null {
   const fieldErrors = dataOf(error)?.fieldErrors ?? {};
   let unplaced = false;
   let placed = false;
-  for (const [field, messages] of Object.entries(fieldErrors)) {
-    const target = fields.find((name) => name === field);
+  for (const [path, messages] of Object.entries(fieldErrors)) {
+    const target = fieldFor(fields, path);
     if (target && messages[0]) {
       setError(target, { type: "server", message: messages[0] }, { shouldFocus: !placed });
       placed = true;
