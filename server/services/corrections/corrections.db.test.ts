@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feedback, feedbackCorrections, feedbackDailyRollups, feedbackThemeDailyRollups } from "@/db/schema";
+import { feedback, feedbackCorrections } from "@/db/schema";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback, type FeedbackItem } from "@/server/services/feedback/ingest";
 import { rebuildRollups } from "@/server/services/feedback/rebuild";
@@ -13,6 +13,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { taxonomyOf } from "@/server/services/themes/taxonomy";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { codeOf, outcomeOf } from "@/server/testing/outcome";
+import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snapshot";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { sentimentLabelRoleFor } from "@/lib/import/sentiment-label";
 import type { ColumnRole } from "@/lib/import/types";
@@ -64,18 +65,6 @@ afterAll(async () => {
 const stored = async (id: string) => (await tenant.select(feedback, eq(feedback.id, id)))[0]!;
 const correctionsOf = async (id: string) =>
   tenant.select(feedbackCorrections, eq(feedbackCorrections.feedbackId, id)).orderBy(asc(feedbackCorrections.createdAt), asc(feedbackCorrections.id));
-
-/** Every figure of both rollup tables, keyed by rollup row. */
-async function rollupSnapshot(): Promise<Map<string, Record<string, unknown>>> {
-  const snapshot = new Map<string, Record<string, unknown>>();
-  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackDailyRollups)) {
-    snapshot.set(`daily|${row.touchPointId}|${row.staffId}|${row.day}|${row.segmentKey}`, row);
-  }
-  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackThemeDailyRollups)) {
-    snapshot.set(`theme|${row.touchPointId}|${row.staffId}|${row.day}|${row.theme}`, row);
-  }
-  return snapshot;
-}
 
 describe("correcting a response", () => {
   it("lets a team lead correct the label of a response at their team's touch point, keeping who, when, before and after", async () => {
@@ -170,16 +159,10 @@ describe("correcting a response", () => {
   });
 
   it("leaves the rollups equal to a rebuild from the raw rows", async () => {
-    const corrected = await rollupSnapshot();
+    const corrected = await rollupSnapshot(tenant);
     await rebuildRollups(tenant);
-    const rebuilt = await rollupSnapshot();
-    expect([...corrected.keys()].sort()).toEqual([...rebuilt.keys()].sort());
-    for (const [key, row] of rebuilt) {
-      for (const [figure, value] of Object.entries(row)) {
-        if (typeof value === "number") expect(corrected.get(key)![figure], `${key} ${figure}`).toBeCloseTo(value, 6);
-        else expect(corrected.get(key)![figure], `${key} ${figure}`).toEqual(value);
-      }
-    }
+    const rebuilt = await rollupSnapshot(tenant);
+    expectSameRollups(corrected, rebuilt);
   });
 });
 
@@ -256,14 +239,9 @@ describe("labels that come with an import", () => {
   });
 
   it("keeps the rollups equal to a rebuild after labelled imports", async () => {
-    const imported = await rollupSnapshot();
+    const imported = await rollupSnapshot(tenant);
     await rebuildRollups(tenant);
-    const rebuilt = await rollupSnapshot();
-    expect([...imported.keys()].sort()).toEqual([...rebuilt.keys()].sort());
-    for (const [key, row] of rebuilt) {
-      for (const [figure, value] of Object.entries(row)) {
-        if (typeof value === "number") expect(imported.get(key)![figure], `${key} ${figure}`).toBeCloseTo(value, 6);
-      }
-    }
+    const rebuilt = await rollupSnapshot(tenant);
+    expectSameRollups(imported, rebuilt);
   });
 });

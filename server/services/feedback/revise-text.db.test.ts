@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feedback, feedbackDailyRollups, feedbackThemeDailyRollups } from "@/db/schema";
+import { feedback, feedbackThemeDailyRollups } from "@/db/schema";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { callerAs, createOrgFixture } from "@/server/testing/fixtures";
+import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snapshot";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { ingestFeedback, type FeedbackItem, type TextAnalyser } from "./ingest";
 import { rebuildRollups } from "./rebuild";
@@ -44,29 +45,6 @@ const revisionArb = fc.record({
   themes: fc.subarray(THEMES),
   themesCorrected: fc.boolean(),
 });
-
-/** Every figure of both rollup tables, keyed by rollup row. */
-async function rollupSnapshot(tenant: TenantDb): Promise<Map<string, Record<string, unknown>>> {
-  const snapshot = new Map<string, Record<string, unknown>>();
-  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackDailyRollups)) {
-    snapshot.set(`daily|${row.touchPointId}|${row.staffId}|${row.day}|${row.segmentKey}`, row);
-  }
-  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackThemeDailyRollups)) {
-    snapshot.set(`theme|${row.touchPointId}|${row.staffId}|${row.day}|${row.theme}`, row);
-  }
-  return snapshot;
-}
-
-function expectSameRollups(actual: Map<string, Record<string, unknown>>, expected: Map<string, Record<string, unknown>>) {
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [key, row] of expected) {
-    for (const [figure, value] of Object.entries(row)) {
-      const got = actual.get(key)![figure];
-      if (typeof value === "number") expect(got, `${key} ${figure}`).toBeCloseTo(value, 6);
-      else expect(got, `${key} ${figure}`).toEqual(value);
-    }
-  }
-}
 
 describe("revising stored text analyses", () => {
   it("moves the daily and theme rollups to exactly what a rebuild from raw rows gives", async () => {
