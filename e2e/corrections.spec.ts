@@ -155,4 +155,29 @@ test.describe("corrections and imported labels", () => {
     await expect(page.getByText(/^by (lexicon|model)$/).first()).toBeVisible();
     await expect(page.getByRole("button", { name: /^Correct/ })).toHaveCount(0);
   });
+
+  test("a team lead narrows the responses to those with a comment, each one correctable", async ({ page }, testInfo) => {
+    const lead = demoLogin("team_lead");
+    await signIn(page, lead.email, lead.password);
+    await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 20_000 });
+    await page.goto("/responses");
+    const summary = page.getByText(/^Page 1 of [\d,]+ · [\d,]+ responses?$/);
+    const total = async () => Number((await summary.textContent())!.split("·")[1]!.replace(/[^\d]/g, ""));
+    await expect(page.getByRole("cell", { name: "No comment", exact: true }).first()).toBeVisible();
+    const everyResponse = await total();
+
+    await page.getByLabel("Comment", { exact: true }).selectOption("with");
+    await expect(page).toHaveURL(/[?&]comment=with\b/);
+    await expect(page.getByRole("cell", { name: "No comment", exact: true })).toHaveCount(0);
+    const withComment = await total();
+    expect(withComment).toBeGreaterThan(0);
+    expect(withComment).toBeLessThan(everyResponse);
+    const rows = page.getByRole("row").filter({ has: page.getByRole("cell") });
+    await expect(page.getByRole("button", { name: /^Correct the response/ })).toHaveCount(await rows.count());
+    await attachScreenshot(page, testInfo, "responses-with-comment");
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/comment=with/);
+    await expect(page.getByRole("cell", { name: "No comment", exact: true }).first()).toBeVisible();
+  });
 });

@@ -34,7 +34,7 @@ export function responseColumns({ showCustomer, canCorrect }: { showCustomer: bo
       header: "When (UTC)",
       cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
     }),
-    helper.accessor("touchPointName", { header: "Touch point", cell: (info) => <span className="font-medium">{info.getValue()}</span> }),
+    helper.accessor("touchPointName", { header: "Touch point", cell: (info) => <span className="block min-w-32 font-medium whitespace-normal">{info.getValue()}</span> }),
     helper.accessor("staffName", { header: "Staff", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">Not named</span> }),
     helper.display({
       id: "scores",
@@ -69,7 +69,8 @@ export function responseColumns({ showCustomer, canCorrect }: { showCustomer: bo
 function CommentCell({ row }: { row: ResponseRow }) {
   if (!row.comment) return <span className="text-muted-foreground">No comment</span>;
   return (
-    <div className="grid max-w-prose gap-1.5">
+    // A floor on the width, or the table's unwrapped columns squeeze the comment into a narrow column.
+    <div className="grid min-w-64 max-w-prose gap-1.5">
       <p className="whitespace-pre-wrap break-words">{row.comment}</p>
       <div className="flex flex-wrap gap-1">
         {isUnreadLanguage(row.language) && <LanguageNote code={row.language} />}

@@ -27,7 +27,7 @@ const PAGE_SIZE = 25;
 /** An export fetches every page of the current filters, up to this many rows (newest first). */
 const EXPORT_MAX_ROWS = 10_000;
 const EXPORT_PAGE_SIZE = 100;
-const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "from", "to"] as const;
+const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "comment", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
 
@@ -40,6 +40,7 @@ function readFilters(params: URLSearchParams) {
     theme: (params.get("theme") ?? "").trim().slice(0, 60),
     sentiment: validParam(params, "sentiment", /^(positive|neutral|negative)$/) as "" | "positive" | "neutral" | "negative",
     source: validParam(params, "source", /^(survey|api|import|manual)$/) as "" | "survey" | "api" | "import" | "manual",
+    comment: validParam(params, "comment", /^with$/) as "" | "with",
     from: validParam(params, "from", DATE_PARAM),
     to: validParam(params, "to", DATE_PARAM),
     page: pageParam(params),
@@ -61,6 +62,7 @@ export function ResponsesView({ role }: { role: Role }) {
     theme: filters.theme || undefined,
     sentiment: filters.sentiment || undefined,
     source: filters.source || undefined,
+    withComment: filters.comment === "with" || undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
@@ -159,6 +161,12 @@ export function ResponsesView({ role }: { role: Role }) {
             <option value="manual">Entered by hand</option>
           </NativeSelect>
         </FormField>
+        <FormField label="Comment" htmlFor={`${idPrefix}-comment`}>
+          <NativeSelect id={`${idPrefix}-comment`} value={filters.comment} onChange={(event) => setFilter("comment", event.target.value)}>
+            <option value="">With or without</option>
+            <option value="with">With a comment</option>
+          </NativeSelect>
+        </FormField>
         <FormField label="From" htmlFor={`${idPrefix}-from`}>
           <Input id={`${idPrefix}-from`} type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => setFilter("from", event.target.value)} />
         </FormField>
@@ -214,7 +222,7 @@ export function ResponsesView({ role }: { role: Role }) {
                 {table.getHeaderGroups().map((group) => (
                   <TableRow key={group.id}>
                     {group.headers.map((header) => (
-                      <TableHead key={header.id} className="px-4">
+                      <TableHead key={header.id} className="px-3">
                         <table.FlexRender header={header} />
                       </TableHead>
                     ))}
@@ -225,7 +233,7 @@ export function ResponsesView({ role }: { role: Role }) {
                 {table.getRowModel().rows.map((row) => (
                   <TableRow key={row.id}>
                     {row.getAllCells().map((cell) => (
-                      <TableCell key={cell.id} className="px-4 align-top">
+                      <TableCell key={cell.id} className="px-3 align-top">
                         <table.FlexRender cell={cell} />
                       </TableCell>
                     ))}

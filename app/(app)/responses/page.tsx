@@ -6,7 +6,7 @@ import { requireUser } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Responses" };
 
 const DESCRIPTIONS = {
-  director: "Every customer response, newest first. Search the comments and filter by touch point, person, theme, sentiment, source and dates.",
+  director: "Every customer response, newest first. Search the comments and filter by touch point, person, theme, sentiment, source, comment and dates.",
   team_lead: "Responses at your team's touch points and about your people, newest first.",
   frontline: "What customers said about you, newest first.",
 } as const;
