@@ -1,8 +1,8 @@
 import { count, eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, feedbackDailyRollups } from "@/db/schema";
-import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
-import { callerAs, createOrgFixture } from "@/server/testing/fixtures";
+import type { TenantDb } from "@/server/db/tenant-db";
+import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { ingestFeedback, type FeedbackItem, type IngestResult } from "./ingest";
 
@@ -17,15 +17,8 @@ beforeAll(async () => {
 afterAll(() => testDb.close());
 
 async function setup(): Promise<{ tenant: TenantDb; touchPointIds: string[] }> {
-  const org = await createOrgFixture(testDb.db, "Race");
-  const director = await callerAs(testDb.db, org.director);
-  const { id: journeyId } = await director.journeys.create({ name: "Visit", status: "active" });
-  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
-  const touchPointIds: string[] = [];
-  for (const name of ["Front desk", "Phone line"]) {
-    touchPointIds.push((await director.touchPoints.create({ stageId, name, channel: "in_person", ownerTeamId: org.teamId })).id);
-  }
-  return { tenant: tenantDb(testDb.db, org.orgId), touchPointIds };
+  const { tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Race");
+  return { tenant, touchPointIds };
 }
 
 const itemFor = (touchPointIds: string[], n: number, rating = (n % 5) + 1): FeedbackItem => ({

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, feedbackThemeDailyRollups } from "@/db/schema";
-import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
-import { callerAs, createOrgFixture } from "@/server/testing/fixtures";
+import type { TenantDb } from "@/server/db/tenant-db";
 import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snapshot";
+import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { ingestFeedback, type FeedbackItem, type TextAnalyser } from "./ingest";
 import { rebuildRollups } from "./rebuild";
@@ -16,15 +16,8 @@ beforeAll(async () => {
 afterAll(() => testDb.close());
 
 async function setup(): Promise<{ tenant: TenantDb; touchPointIds: string[]; staff: (string | null)[] }> {
-  const org = await createOrgFixture(testDb.db, "Revise");
-  const director = await callerAs(testDb.db, org.director);
-  const { id: journeyId } = await director.journeys.create({ name: "Visit", status: "active" });
-  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
-  const touchPointIds: string[] = [];
-  for (const name of ["Front desk", "Phone line"]) {
-    touchPointIds.push((await director.touchPoints.create({ stageId, name, channel: "in_person", ownerTeamId: org.teamId })).id);
-  }
-  return { tenant: tenantDb(testDb.db, org.orgId), touchPointIds, staff: [null, org.frontline.id] };
+  const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Revise");
+  return { tenant, touchPointIds, staff: [null, org.frontline.id] };
 }
 
 const THEMES = ["queue", "staff", "price"];

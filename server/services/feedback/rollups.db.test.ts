@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, feedbackDailyRollups } from "@/db/schema";
-import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
+import type { TenantDb } from "@/server/db/tenant-db";
 import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopTwo } from "@/server/services/metrics/formulas";
-import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import type { OrgFixture } from "@/server/testing/fixtures";
+import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { ingestFeedback, type FeedbackItem, type TextAnalyser } from "./ingest";
 import { rebuildRollups } from "./rebuild";
@@ -19,15 +20,8 @@ afterAll(() => testDb.close());
 type Setup = { org: OrgFixture; tenant: TenantDb; touchPointIds: string[]; staff: (string | null)[] };
 
 async function setup(): Promise<Setup> {
-  const org = await createOrgFixture(testDb.db, "Rollup");
-  const director = await callerAs(testDb.db, org.director);
-  const { id: journeyId } = await director.journeys.create({ name: "Visit", status: "active" });
-  const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
-  const touchPointIds: string[] = [];
-  for (const name of ["Front desk", "Phone line"]) {
-    touchPointIds.push((await director.touchPoints.create({ stageId, name, channel: "in_person", ownerTeamId: org.teamId })).id);
-  }
-  return { org, tenant: tenantDb(testDb.db, org.orgId), touchPointIds, staff: [null, org.frontline.id, org.lead.id] };
+  const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Rollup");
+  return { org, tenant, touchPointIds, staff: [null, org.frontline.id, org.lead.id] };
 }
 
 // A stand-in for the lexicon: deterministic, and it leaves some comments unscored.
