@@ -5,6 +5,7 @@ import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, tre
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nTick, nTickInterval } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
+import { ChartLegend, LegendKey } from "./chart-legend";
 
 export type KpiTrendChartProps = ChartStateProps & {
   title: string;
@@ -54,25 +55,17 @@ export function KpiTrendChart({
       empty={data.every((point) => point.value === null && point.n === 0)}
       textAlternative={<TrendTable title={title} data={data} unit={unit} minSampleSize={minSampleSize} target={target} />}
       footer={
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-0.5 w-4 bg-primary" /> {title}
-          </li>
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-4 rounded-sm bg-primary/20" /> 95% interval
-          </li>
+        <ChartLegend>
+          <LegendKey swatch="h-0.5 w-4 bg-primary">{title}</LegendKey>
+          <LegendKey swatch="h-2.5 w-4 rounded-sm bg-primary/20">95% interval</LegendKey>
           {target !== null && target !== undefined && (
-            <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="w-4 border-t-2 border-dashed border-success" /> Target {formatValue(target, unit)}
-            </li>
+            <LegendKey swatch="w-4 border-t-2 border-dashed border-success">Target {formatValue(target, unit)}</LegendKey>
           )}
           {warningThreshold !== null && warningThreshold !== undefined && (
-            <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="w-4 border-t-2 border-dotted border-warning" /> Warning {formatValue(warningThreshold, unit)}
-            </li>
+            <LegendKey swatch="w-4 border-t-2 border-dotted border-warning">Warning {formatValue(warningThreshold, unit)}</LegendKey>
           )}
           {gaps > 0 && <li>Breaks in the line: not enough data ({gaps === 1 ? "1 point" : `${gaps} points`})</li>}
-        </ul>
+        </ChartLegend>
       }
     >
       <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: nOnAxis ? 28 : 12, bottom: 0, left: 0 }}>

@@ -5,6 +5,7 @@ import { formatChange, formatCount, formatDay, formatInterval, formatValue, notE
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nTick, nTickInterval } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
+import { ChartLegend, LegendKey } from "./chart-legend";
 
 export type SentimentWeek = {
   /** The Monday starting the week. */
@@ -51,18 +52,12 @@ export function SentimentTrendChart({ title, description, weeks, minSampleSize, 
       empty={data.every((week) => week.n === 0)}
       textAlternative={<SentimentTable title={title} data={data} minSampleSize={minSampleSize} />}
       footer={
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-0.5 w-4 bg-success" /> Positive
-          </li>
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="w-4 border-t-2 border-dashed border-destructive" /> Negative
-          </li>
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-4 rounded-sm bg-muted-foreground/20" /> 95% interval
-          </li>
+        <ChartLegend>
+          <LegendKey swatch="h-0.5 w-4 bg-success">Positive</LegendKey>
+          <LegendKey swatch="w-4 border-t-2 border-dashed border-destructive">Negative</LegendKey>
+          <LegendKey swatch="h-2.5 w-4 rounded-sm bg-muted-foreground/20">95% interval</LegendKey>
           {gaps > 0 && <li>Breaks in the lines: fewer than {minSampleSize} comments that week</li>}
-        </ul>
+        </ChartLegend>
       }
     >
       <ComposedChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 28 /* room for the last date and its n */, bottom: 0, left: 0 }}>

@@ -5,6 +5,7 @@ import { formatCount, formatDay, themeLabel } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nTick, nTickInterval } from "./n-tick";
 import { SERIES, useChartColors } from "./use-chart-colors";
+import { ChartLegend, LegendKey } from "./chart-legend";
 
 export type ThemeSeries = { theme: string; mentions: number[] };
 
@@ -44,16 +45,20 @@ export function ThemeTrendChart({ title, description, weeks, comments, series, h
       empty={shown.length === 0 || data.every((week) => week.comments === 0)}
       textAlternative={<ThemeTable title={title} weeks={weeks} comments={comments} series={shown} />}
       footer={
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
+        <ChartLegend>
           {shown.map((s, i) => (
-            <li key={s.theme} className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="16" height="4" className="shrink-0">
-                <line x1="0" y1="2" x2="16" y2="2" stroke={colors[SERIES[i]!]} strokeWidth="2" strokeDasharray={DASHES[i]} />
-              </svg>
+            <LegendKey
+              key={s.theme}
+              swatch={
+                <svg aria-hidden="true" width="16" height="4" className="shrink-0">
+                  <line x1="0" y1="2" x2="16" y2="2" stroke={colors[SERIES[i]!]} strokeWidth="2" strokeDasharray={DASHES[i]} />
+                </svg>
+              }
+            >
               {themeLabel(s.theme)}
-            </li>
+            </LegendKey>
           ))}
-        </ul>
+        </ChartLegend>
       }
     >
       <LineChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 28 /* room for the last date and its n */, bottom: 0, left: 0 }}>
