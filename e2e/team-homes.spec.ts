@@ -124,3 +124,40 @@ test("a frontline member sees his own figures with n and what customers said abo
   await expect(page.getByText(/customer ref/i)).toHaveCount(0);
   await attachScreenshot(page, testInfo, "frontline-home");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a frontline member reads his targets and the comments about him without scrolling sideways", async ({ page }, testInfo) => {
+    await signInAs(page, "frontline");
+    const card = page.getByRole("listitem", { name: KPI });
+    // The three periods stack: the month's figure sits below the week's, not beside it.
+    const week = card.locator("[data-kpi^='This week']");
+    const month = card.locator("[data-kpi^='This month']");
+    const weekBox = (await week.boundingBox())!;
+    const monthBox = (await month.boundingBox())!;
+    expect(monthBox.y).toBeGreaterThanOrEqual(weekBox.y + weekBox.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await page.getByRole("link", { name: "See all responses about you" }).click();
+    await page.getByLabel("Comment", { exact: true }).selectOption("with");
+    await expect(page).toHaveURL(/[?&]comment=with\b/);
+    // Each response is a card as wide as the phone: when and where, the scores, then the comment across it.
+    await expect(page.getByText("No comment", { exact: true })).toHaveCount(0);
+    const cards = page.locator("tbody tr");
+    await expect(cards.first()).toBeVisible();
+    const first = await cards.first().innerText();
+    expect(first).toMatch(/Rating \d\/5/);
+    expect(first).toContain("@SkywardAir");
+    expect((await cards.first().boundingBox())!.width).toBeLessThanOrEqual(390);
+    const comment = (await cards.first().getByText(/@SkywardAir/).boundingBox())!;
+    const when = (await cards.first().locator("time").boundingBox())!;
+    expect(comment.y).toBeGreaterThan(when.y);
+    // Who the customer was is never shown to frontline staff, and the staff member is always him.
+    await expect(page.getByText(/^Customer\b/)).toHaveCount(0);
+    for (const name of ETHANS_TEAMMATES) await expect(page.getByText(name)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Correct/ })).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await attachScreenshot(page, testInfo, "frontline-responses-phone");
+  });
+});

@@ -38,7 +38,8 @@ export function MyTargets({ data }: { data: Me }) {
                 {kpi.target.target === null ? "No target set" : `Against ${SOURCE[kpi.target.source]}`}
               </p>
             </div>
-            <div className="grid grid-cols-3 gap-4">
+            {/* Three columns need a tablet's width; a phone reads the periods one under the other. */}
+            <div className="grid gap-4 sm:grid-cols-3">
               {figure(`This week (${range(data.week)})`, kpi.thisWeek)}
               {figure(`This month (${range(data.month)})`, kpi.thisMonth)}
               {figure(`Last 90 days (${range(data.recent)})`, kpi.last90Days)}

@@ -17,6 +17,7 @@ import { ExportCsvButton } from "@/components/export/export-csv-button";
 import { fetchAllPages } from "@/lib/export/fetch-all-pages";
 import { Pager } from "@/components/filters/pager";
 import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
+import { cn } from "@/lib/utils";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Role } from "@/lib/roles";
@@ -30,6 +31,20 @@ const EXPORT_PAGE_SIZE = 100;
 const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "comment", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
+/*
+ * How each column sits in a row's card on a phone, where eight columns cannot fit: when, where and
+ * who in small print on top, the comment across the card, the rest after it.
+ */
+const PHONE_CELL: Record<string, string> = {
+  occurredAt: "max-sm:text-xs max-sm:text-muted-foreground",
+  touchPointName: "max-sm:text-xs",
+  staffName: "max-sm:text-xs max-sm:text-muted-foreground",
+  scores: "max-sm:basis-full max-sm:font-medium",
+  comment: "max-sm:basis-full",
+  customerRef: "max-sm:text-xs max-sm:text-muted-foreground max-sm:before:content-['Customer_'] max-sm:empty:hidden",
+  source: "max-sm:text-xs max-sm:text-muted-foreground",
+  correct: "max-sm:ml-auto",
+};
 
 function readFilters(params: URLSearchParams) {
   return {
@@ -216,9 +231,10 @@ export function ResponsesView({ role }: { role: Role }) {
           <div className="flex justify-end">
             <ExportCsvButton fileName="responses" load={loadExport} note={exportNote(data.total, filtered)} />
           </div>
-          <div className="overflow-x-auto rounded-lg border bg-card" aria-busy={responses.isFetching || undefined}>
-            <Table>
-              <TableHeader>
+          {/* One table; below the sm breakpoint each row becomes a card (CSS only, so nothing remounts on resize). */}
+          <div className="overflow-x-auto rounded-lg border bg-card max-sm:border-0 max-sm:bg-transparent" aria-busy={responses.isFetching || undefined}>
+            <Table className="max-sm:block">
+              <TableHeader className="max-sm:sr-only">
                 {table.getHeaderGroups().map((group) => (
                   <TableRow key={group.id}>
                     {group.headers.map((header) => (
@@ -229,11 +245,11 @@ export function ResponsesView({ role }: { role: Role }) {
                   </TableRow>
                 ))}
               </TableHeader>
-              <TableBody>
+              <TableBody className="max-sm:grid max-sm:gap-3">
                 {table.getRowModel().rows.map((row) => (
-                  <TableRow key={row.id}>
+                  <TableRow key={row.id} className="max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-3 max-sm:gap-y-1.5 max-sm:rounded-lg max-sm:border max-sm:bg-card max-sm:p-3">
                     {row.getAllCells().map((cell) => (
-                      <TableCell key={cell.id} className="px-3 align-top">
+                      <TableCell key={cell.id} className={cn("px-3 align-top max-sm:block max-sm:p-0 max-sm:whitespace-normal", PHONE_CELL[cell.column.id])}>
                         <table.FlexRender cell={cell} />
                       </TableCell>
                     ))}
