@@ -92,9 +92,15 @@ test("a director maps a three-stage journey from an empty organisation, reorders
   // Keyboard reorder: pick the machine up, move it above the office, drop it.
   expect(await cardOrder(page, "Buy a ticket")).toEqual(["Ticket office", "Ticket machine"]);
   await page.getByRole("button", { name: "Move Ticket machine" }).focus();
+  // Each key waits for the screen reader's announcement of the last one: a key pressed before
+  // the drag has started (or moved) is lost, and the drop lands where the card already was.
+  const announcement = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press("Space");
+  await expect(announcement).toContainText("Picked up Ticket machine");
   await page.keyboard.press("ArrowUp");
+  await expect(announcement).toContainText("Ticket machine is now at position 1 of 2 in Buy a ticket");
   await page.keyboard.press("Space");
+  await expect(announcement).toContainText("Dropped Ticket machine at position 1 of 2 in Buy a ticket");
   await expect.poll(() => cardOrder(page, "Buy a ticket")).toEqual(["Ticket machine", "Ticket office"]);
   await page.reload();
   await expect.poll(() => cardOrder(page, "Buy a ticket")).toEqual(["Ticket machine", "Ticket office"]);
