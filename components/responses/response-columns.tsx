@@ -27,6 +27,22 @@ function scoresOf(row: ResponseRow): string[] {
 
 const SENTIMENT_VARIANT = { positive: "success", neutral: "secondary", negative: "destructive" } as const;
 
+/*
+ * How each column below sits in a row's card on a phone, where eight columns cannot fit
+ * (responses-view.tsx): when, where and who in small print on top, the comment across the card,
+ * the rest after it.
+ */
+export const PHONE_CELL_CLASS: Record<string, string> = {
+  occurredAt: "max-sm:text-xs max-sm:text-muted-foreground",
+  touchPointName: "max-sm:text-xs",
+  staffName: "max-sm:text-xs max-sm:text-muted-foreground",
+  scores: "max-sm:basis-full max-sm:font-medium",
+  comment: "max-sm:basis-full",
+  customerRef: "max-sm:text-xs max-sm:text-muted-foreground max-sm:before:content-['Customer_'] max-sm:empty:hidden",
+  source: "max-sm:text-xs max-sm:text-muted-foreground",
+  correct: "max-sm:ml-auto",
+};
+
 /** `canCorrect`: a lead's or director's list, where each response with a comment can be corrected (the server decides which). */
 export function responseColumns({ showCustomer, canCorrect }: { showCustomer: boolean; canCorrect: boolean }) {
   return helper.columns([

@@ -21,7 +21,7 @@ import { cn } from "@/lib/utils";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Role } from "@/lib/roles";
-import { responseColumns, responseTableFeatures, type ResponseRow } from "./response-columns";
+import { PHONE_CELL_CLASS, responseColumns, responseTableFeatures, type ResponseRow } from "./response-columns";
 import { responsesCsv } from "./response-csv";
 
 const PAGE_SIZE = 25;
@@ -31,20 +31,6 @@ const EXPORT_PAGE_SIZE = 100;
 const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "comment", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
-/*
- * How each column sits in a row's card on a phone, where eight columns cannot fit: when, where and
- * who in small print on top, the comment across the card, the rest after it.
- */
-const PHONE_CELL: Record<string, string> = {
-  occurredAt: "max-sm:text-xs max-sm:text-muted-foreground",
-  touchPointName: "max-sm:text-xs",
-  staffName: "max-sm:text-xs max-sm:text-muted-foreground",
-  scores: "max-sm:basis-full max-sm:font-medium",
-  comment: "max-sm:basis-full",
-  customerRef: "max-sm:text-xs max-sm:text-muted-foreground max-sm:before:content-['Customer_'] max-sm:empty:hidden",
-  source: "max-sm:text-xs max-sm:text-muted-foreground",
-  correct: "max-sm:ml-auto",
-};
 
 function readFilters(params: URLSearchParams) {
   return {
@@ -249,7 +235,7 @@ export function ResponsesView({ role }: { role: Role }) {
                 {table.getRowModel().rows.map((row) => (
                   <TableRow key={row.id} className="max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-3 max-sm:gap-y-1.5 max-sm:rounded-lg max-sm:border max-sm:bg-card max-sm:p-3">
                     {row.getAllCells().map((cell) => (
-                      <TableCell key={cell.id} className={cn("px-3 align-top max-sm:block max-sm:p-0 max-sm:whitespace-normal", PHONE_CELL[cell.column.id])}>
+                      <TableCell key={cell.id} className={cn("px-3 align-top max-sm:block max-sm:p-0 max-sm:whitespace-normal", PHONE_CELL_CLASS[cell.column.id])}>
                         <table.FlexRender cell={cell} />
                       </TableCell>
                     ))}

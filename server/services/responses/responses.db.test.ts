@@ -4,6 +4,7 @@ import { ingestFeedback, type FeedbackItem } from "@/server/services/feedback/in
 import { analyseComment } from "@/server/services/text/analyse";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 
 let testDb: TestDb;
 let org: OrgFixture;
@@ -111,6 +112,27 @@ describe("the responses list", () => {
     const second = await director.responses.list({ page: 2, pageSize: 3 });
     expect(second.total).toBe(4);
     expect(commentsOf(second)).toEqual(["Lovely welcome, thank you"]);
+  });
+
+  it("keeps only responses with a comment when asked, counting only those", async () => {
+    // An organisation of its own, so the other tests' lists stay as they are.
+    const { org: other, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Comments");
+    const scored = (rating: number, comment: string | null, day: string): FeedbackItem => ({
+      touchPointId: touchPointIds[0]!,
+      channel: "in_person",
+      rating,
+      comment,
+      occurredAt: at(day),
+    });
+    await ingestFeedback(tenant, [scored(5, null, "2026-11-06"), scored(2, "Slow check-in", "2026-11-07"), scored(4, null, "2026-11-08")], {
+      source: "api",
+      analyse: analyseComment,
+    });
+    const director = await callerAs(testDb.db, other.director);
+    expect((await director.responses.list()).total).toBe(3);
+    const withComment = await director.responses.list({ withComment: true });
+    expect(commentsOf(withComment)).toEqual(["Slow check-in"]);
+    expect(withComment.total).toBe(1);
   });
 
   it("says clearly when the dates are the wrong way round", async () => {
