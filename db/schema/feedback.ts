@@ -60,6 +60,8 @@ export const feedback = pgTable(
     uniqueIndex().on(t.orgId, t.idempotencyKey),
     index().on(t.orgId, t.touchPointId, t.occurredAt),
     index().on(t.orgId, t.staffId, t.occurredAt),
+    // The responses list, newest first across touch points, pages through this.
+    index().on(t.orgId, t.occurredAt, t.id),
     foreignKey({
       columns: [t.orgId, t.touchPointId],
       foreignColumns: [touchPoints.orgId, touchPoints.id],
