@@ -11,7 +11,7 @@ try {
     const started = Date.now();
     const rows = await rebuildRollups(tenantDb(handle.db, org.id));
     console.log(
-      `${org.name}: ${rows.rollupRows} feedback, ${rows.themeRollupRows} theme and ${rows.observationRollupRows} observation rollup rows in ${Date.now() - started} ms`,
+      `${org.name}: ${rows.rollupRows} feedback rollup rows (${rows.totalRows} without segments), ${rows.themeRollupRows} theme rollup rows and ${rows.mentionRows} theme mentions, ${rows.observationRollupRows} observation rollup rows in ${Date.now() - started} ms`,
     );
   }
 } finally {

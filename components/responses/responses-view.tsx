@@ -215,7 +215,7 @@ export function ResponsesView({ role }: { role: Role }) {
       ) : data ? (
         <>
           <div className="flex justify-end">
-            <ExportCsvButton fileName="responses" load={loadExport} note={exportNote(data.total, filtered)} />
+            <ExportCsvButton fileName="responses" load={loadExport} note={exportNote(data.total, data.totalIsAtLeast, filtered)} />
           </div>
           {/* One table; below the sm breakpoint each row becomes a card (CSS only, so nothing remounts on resize). */}
           <div className="overflow-x-auto rounded-lg border bg-card max-sm:border-0 max-sm:bg-transparent" aria-busy={responses.isFetching || undefined}>
@@ -249,6 +249,7 @@ export function ResponsesView({ role }: { role: Role }) {
             page={filters.page}
             pageSize={PAGE_SIZE}
             total={data.total}
+            atLeast={data.totalIsAtLeast}
             noun={["response", "responses"]}
             hrefForPage={(page) => hrefWith({ page: page > 1 ? String(page) : "" })}
           />
@@ -258,8 +259,11 @@ export function ResponsesView({ role }: { role: Role }) {
   );
 }
 
-function exportNote(total: number, filtered: boolean): string {
+function exportNote(total: number, atLeast: boolean, filtered: boolean): string {
   const matching = filtered ? " that match the filters" : "";
+  if (atLeast && total >= EXPORT_MAX_ROWS) {
+    return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of more than ${total.toLocaleString("en-GB")} responses${matching}; narrow the dates for the rest.`;
+  }
   if (total > EXPORT_MAX_ROWS) {
     return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} responses${matching}; narrow the dates for the rest.`;
   }

@@ -1,6 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it, vi } from "vitest";
-import { applyServerErrors } from "./errors";
+import { applyServerErrors, errorMessage } from "./errors";
 
 type Values = { keptName: string; newName: string; moved: string[] };
 
@@ -40,5 +40,19 @@ describe("applyServerErrors", () => {
     expect(applyServerErrors<Values>(new Error("fetch failed"), vi.fn(), ["newName"])).toBe(
       "Something went wrong. Check your connection and try again.",
     );
+  });
+});
+
+describe("errorMessage", () => {
+  it("says in words that a cross-site change was refused, never 'check your connection'", () => {
+    const refused = new TRPCClientError<never>("Unable to transform response from server", {
+      meta: { response: { status: 403 }, responseJSON: { error: { code: "FORBIDDEN", message: "This change was refused because it came from a page at another address" } } },
+    } as never);
+    expect(errorMessage(refused)).toBe("This change was refused because it came from a page at another address");
+  });
+
+  it("keeps the generic words for a failure that says nothing", () => {
+    const broken = new TRPCClientError<never>("Unable to transform response from server", { meta: { response: { status: 502 }, responseJSON: null } } as never);
+    expect(errorMessage(broken)).toMatch(/Check your connection/);
   });
 });

@@ -23,8 +23,21 @@ export function isClientError(error: unknown): boolean {
   return status !== undefined && status >= 400 && status < 500;
 }
 
+/**
+ * The words of a refusal that the endpoint made before tRPC ran (a cross-site or non-JSON
+ * mutation: `{ error: { message } }` with a 403 or 415), which the tRPC client cannot read as its own.
+ */
+function refusalMessage(error: TRPCClientError<never>): string | undefined {
+  const meta = error.meta as { response?: { status?: number }; responseJSON?: { error?: { message?: unknown } } } | undefined;
+  const status = meta?.response?.status;
+  const message = meta?.responseJSON?.error?.message;
+  return (status === 403 || status === 415) && typeof message === "string" ? message : undefined;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof TRPCClientError && dataOf(error)) return error.message;
+  const refused = error instanceof TRPCClientError ? refusalMessage(error) : undefined;
+  if (refused) return refused;
   // A failed fetch or a bug: its raw message says nothing useful to a person.
   return "Something went wrong. Check your connection and try again.";
 }

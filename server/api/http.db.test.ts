@@ -36,17 +36,31 @@ describe("the tRPC endpoint", () => {
   it("refuses a JSON mutation sent from another origin", async () => {
     const response = await post("teams.create", JSON.stringify({ json: { name: "From elsewhere" } }), {
       "content-type": "application/json",
+      host: "localhost",
       origin: "https://evil.example",
     });
     expect(response.status).toBe(403);
   });
 
-  it("accepts a JSON mutation from this site", async () => {
-    const response = await post("teams.create", JSON.stringify({ json: { name: "Lounge" } }), {
+  it("accepts a JSON mutation from this site, however the app was reached", async () => {
+    for (const [i, host] of ["localhost", "127.0.0.1:3000", "192.168.1.20:3000"].entries()) {
+      const response = await post("teams.create", JSON.stringify({ json: { name: `Lounge ${i}` } }), {
+        "content-type": "application/json",
+        host,
+        origin: `http://${host}`,
+      });
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it("says in words why a cross-site mutation was refused", async () => {
+    const response = await post("teams.create", JSON.stringify({ json: { name: "From elsewhere" } }), {
       "content-type": "application/json",
-      origin: "http://localhost",
+      host: "localhost:3000",
+      origin: "http://localhost:3001",
     });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.message).toMatch(/another address than this server/);
   });
 
   it("answers bad input with 400 and the field named, not a 500", async () => {

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
+import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/server/auth/same-origin";
 import { logSecurityEvent } from "@/server/log";
 import { createContext } from "./context";
 import { appRouter } from "./root";
@@ -14,15 +15,15 @@ function refuse(status: number, message: string, request: Request, reason: strin
 
 /**
  * Mutations are accepted only as JSON from this site: a cross-site HTML form can send
- * form-encoded or multipart bodies without a preflight, never `application/json`.
+ * form-encoded or multipart bodies without a preflight, never `application/json`; and a page of
+ * another site names itself in Origin (server/auth/same-origin.ts).
  */
 export function guardMutationRequest(request: Request): Response | null {
   if (request.method !== "POST") return null;
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") return refuse(415, "Send requests as application/json", request, `content-type ${type || "none"}`);
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL) {
-    return refuse(403, "Cross-site requests are not allowed", request, `origin ${origin}`);
+  if (!isSameOriginRequest(request.headers)) {
+    return refuse(403, CROSS_SITE_MESSAGE, request, `origin ${request.headers.get("origin")} for host ${request.headers.get("host")}`);
   }
   return null;
 }

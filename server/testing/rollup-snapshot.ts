@@ -1,14 +1,23 @@
 import { expect } from "vitest";
-import { feedbackDailyRollups, feedbackThemeDailyRollups } from "@/db/schema";
+import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, feedbackThemeMentions } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 
 export type RollupSnapshot = Map<string, Record<string, unknown>>;
 
-/** Every figure of the daily and theme rollup tables of one organisation, keyed by rollup row. */
+/** Every figure of the daily rollups (by segment and in total), the theme rollups and the theme mentions of one organisation, keyed by row. */
 export async function rollupSnapshot(tenant: TenantDb): Promise<RollupSnapshot> {
   const snapshot: RollupSnapshot = new Map();
   for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackDailyRollups)) {
     snapshot.set(`daily|${row.touchPointId}|${row.staffId}|${row.day}|${row.segmentKey}`, row);
+  }
+  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackDailyTotals)) {
+    snapshot.set(`total|${row.touchPointId}|${row.staffId}|${row.day}`, row);
+  }
+  for (const { orgId: _org, ...row } of await tenant.select(feedbackSegmentAttributes)) {
+    snapshot.set(`attribute|${row.touchPointId}|${row.name}`, row);
+  }
+  for (const { orgId: _org, ...row } of await tenant.select(feedbackThemeMentions)) {
+    snapshot.set(`mention|${row.feedbackId}|${row.theme}`, row);
   }
   for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackThemeDailyRollups)) {
     snapshot.set(`theme|${row.touchPointId}|${row.staffId}|${row.day}|${row.theme}`, row);

@@ -1,5 +1,5 @@
-import { and, arrayContains, desc, eq, gte, inArray, lt } from "drizzle-orm";
-import { feedback, touchPoints } from "@/db/schema";
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { feedback, feedbackThemeMentions, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { trendRange } from "@/lib/trend-range";
 import { visibleFeedback } from "@/server/services/responses/visibility";
@@ -86,8 +86,8 @@ export type ThemeExample = {
 /**
  * The newest comments (EXAMPLES_PER_THEME) mentioning each theme over the filter's period and
  * touch points, within what the caller may read (and what the rollups counted), distinct down the
- * page (pickExamples). Raw feedback, a few rows per theme; frontline staff never get a customer
- * reference.
+ * page (pickExamples). Read from the theme mentions (newest first per theme, an index range), a
+ * few rows per theme; frontline staff never get a customer reference.
  */
 export async function themeExamples(
   tenant: TenantDb,
@@ -97,7 +97,9 @@ export async function themeExamples(
   /** A page of theme cards shows a comment under one theme only; a per-theme table shows each theme's own newest. */
   { distinctAcrossThemes }: { distinctAcrossThemes: boolean } = { distinctAcrossThemes: true },
 ): Promise<Map<string, ThemeExample[]>> {
-  const visible = await visibleFeedback(tenant, scope);
+  const m = feedbackThemeMentions;
+  const visible = scope.role === "team_lead" ? await visibleFeedback(tenant, scope) : null;
+  const leadSees = visible ? mentionVisibleTo(visible) : undefined;
   const candidates = new Map<string, ThemeExample[]>();
   for (const theme of themes) {
     const rows = await tenant
@@ -110,20 +112,30 @@ export async function themeExamples(
           touchPointId: feedback.touchPointId,
           customerRef: feedback.customerRef,
         },
-        feedback,
+        m,
         and(
-          arrayContains(feedback.themes, [theme]),
-          gte(feedback.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
-          lt(feedback.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
-          filter.touchPointIds ? inArray(feedback.touchPointId, [...filter.touchPointIds]) : undefined,
-          scope.role === "frontline" ? eq(feedback.staffId, scope.userId) : undefined,
-          scope.role === "team_lead" ? visible.where : undefined,
+          eq(m.theme, theme),
+          gte(m.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
+          lt(m.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
+          filter.touchPointIds ? inArray(m.touchPointId, [...filter.touchPointIds]) : undefined,
+          scope.role === "frontline" ? eq(m.staffId, scope.userId) : undefined,
+          leadSees,
         ),
       )
-      .orderBy(desc(feedback.occurredAt), desc(feedback.id))
+      .innerJoin(feedback, tenant.joinOn(feedback, eq(feedback.id, m.feedbackId)))
+      .orderBy(desc(m.occurredAt), desc(m.feedbackId))
       .limit(EXAMPLE_CANDIDATES);
     candidates.set(theme, rows.map((row) => ({ ...row, customerRef: scope.role === "frontline" ? null : row.customerRef })));
   }
   if (distinctAcrossThemes) return pickExamples(candidates, themes, EXAMPLES_PER_THEME);
   return new Map(themes.map((theme) => [theme, pickExamples(candidates, [theme], EXAMPLES_PER_THEME).get(theme) ?? []]));
+}
+
+/** A team lead's view (visibleFeedback) said of the mentions' own columns, so the index serves it. */
+function mentionVisibleTo(visible: Awaited<ReturnType<typeof visibleFeedback>>): SQL {
+  const m = feedbackThemeMentions;
+  const conditions: SQL[] = [];
+  if (visible.touchPointIds !== "all" && visible.touchPointIds.length) conditions.push(inArray(m.touchPointId, visible.touchPointIds));
+  if (visible.staffIds !== "all" && visible.staffIds.length) conditions.push(inArray(m.staffId, visible.staffIds));
+  return conditions.length ? (or(...conditions) as SQL) : sql`false`;
 }

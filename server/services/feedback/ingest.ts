@@ -5,6 +5,7 @@ import { recordImportedLabels } from "@/server/services/corrections/imported-lab
 import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
+import { addThemeMentions } from "./theme-mentions";
 import { addToThemeRollups } from "./theme-rollup-upsert";
 import { arrayParam, rowsOf, textArrayLiteral } from "./unnest";
 
@@ -123,6 +124,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const stored = rows.filter((row) => inserted.has(row.id));
     await addToRollups(tenantTx, stored);
     await addToThemeRollups(tenantTx, stored);
+    await addThemeMentions(tenantTx, stored);
     await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));
     if (clock) timing.rollupsMs = clock() - rollingUp;
     timing.stored = stored.length;

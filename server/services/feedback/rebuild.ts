@@ -1,19 +1,25 @@
 import { sql } from "drizzle-orm";
-import { feedbackDailyRollups, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
+import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, feedbackThemeMentions, observationDailyRollups } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 
 const affected = (result: unknown) =>
   Number((result as { count?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0);
 
 /**
- * Recomputes an organisation's three rollup tables (feedback, feedback themes, observations) from
- * raw rows, one SQL statement each (no rows pass through the app), inside one transaction. Written
- * independently of the incremental paths (rollup-upsert.ts, theme-rollup-upsert.ts,
+ * Recomputes an organisation's derived tables (feedback rollups by segment and their segment-free
+ * totals, the segment attribute names, theme rollups and theme mentions, observation rollups) from raw rows, one SQL statement
+ * each (no rows pass through the app), inside one transaction. Written independently of the
+ * incremental paths (rollup-upsert.ts, theme-rollup-upsert.ts, theme-mentions.ts,
  * observations/rollup-upsert.ts), so the tests can hold one against the other.
  */
-export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: number; themeRollupRows: number; observationRollupRows: number }> {
+export async function rebuildRollups(
+  tenant: TenantDb,
+): Promise<{ rollupRows: number; totalRows: number; themeRollupRows: number; mentionRows: number; observationRollupRows: number }> {
   return tenant.transaction(async (tenantTx) => {
     await tenantTx.delete(feedbackDailyRollups, sql`true`);
+    await tenantTx.delete(feedbackDailyTotals, sql`true`);
+    await tenantTx.delete(feedbackThemeMentions, sql`true`);
+    await tenantTx.delete(feedbackSegmentAttributes, sql`true`);
     await tenantTx.delete(feedbackThemeDailyRollups, sql`true`);
     await tenantTx.delete(observationDailyRollups, sql`true`);
     const result = await tenantTx.execute((orgId) => sql`
@@ -46,6 +52,33 @@ export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: nu
         where f.org_id = ${orgId}
       ) rows
       group by org_id, touch_point_id, staff_id, segment_key, day`);
+    const totals = await tenantTx.execute((orgId) => sql`
+      insert into feedback_daily_totals (
+        org_id, touch_point_id, staff_id, day, responses,
+        nps_n, nps_promoters, nps_passives, nps_detractors,
+        csat_n, csat_sum, csat_sum_sq, csat_top_two,
+        ces_n, ces_sum, ces_sum_sq, ces_agree,
+        rating_n, rating_sum, rating_sum_sq, rating_top_two,
+        sentiment_n, sentiment_sum, positive_n, neutral_n, negative_n, comments_n)
+      select org_id, touch_point_id, staff_id, day, count(*),
+        count(nps_score), count(*) filter (where nps_score >= 9),
+        count(*) filter (where nps_score between 7 and 8), count(*) filter (where nps_score <= 6),
+        count(csat_score), coalesce(sum(csat_score), 0), coalesce(sum(csat_score * csat_score), 0),
+        count(*) filter (where csat_score >= 4),
+        count(ces_score), coalesce(sum(ces_score), 0), coalesce(sum(ces_score * ces_score), 0),
+        count(*) filter (where ces_score >= 5),
+        count(*) filter (where rating > 0), coalesce(sum(rating) filter (where rating > 0), 0),
+        coalesce(sum(rating * rating) filter (where rating > 0), 0), count(*) filter (where rating >= 4),
+        count(sentiment), coalesce(sum(sentiment::float8), 0),
+        count(*) filter (where sentiment_label = 'positive'), count(*) filter (where sentiment_label = 'neutral'),
+        count(*) filter (where sentiment_label = 'negative'),
+        count(*) filter (where nullif(btrim(comment), '') is not null)
+      from (
+        select f.*, (f.occurred_at at time zone 'UTC')::date as day
+        from feedback f
+        where f.org_id = ${orgId}
+      ) rows
+      group by org_id, touch_point_id, staff_id, day`);
     // A comment naming a theme twice mentions it once: distinct (response, theme) pairs.
     const themes = await tenantTx.execute((orgId) => sql`
       insert into feedback_theme_daily_rollups (
@@ -60,6 +93,16 @@ export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: nu
         where f.org_id = ${orgId}
       ) mentions
       group by org_id, touch_point_id, staff_id, theme, day`);
+    await tenantTx.execute((orgId) => sql`
+      insert into feedback_segment_attributes (org_id, touch_point_id, name)
+      select distinct r.org_id, r.touch_point_id, split_part(a.pair, '=', 1)
+      from feedback_daily_rollups r cross join lateral unnest(string_to_array(nullif(r.segment_key, ''), '|')) as a(pair)
+      where r.org_id = ${orgId} and split_part(a.pair, '=', 1) <> ''`);
+    const mentions = await tenantTx.execute((orgId) => sql`
+      insert into feedback_theme_mentions (org_id, feedback_id, theme, touch_point_id, staff_id, occurred_at)
+      select distinct f.org_id, f.id, t.theme, f.touch_point_id, f.staff_id, f.occurred_at
+      from feedback f cross join lateral unnest(f.themes) as t(theme)
+      where f.org_id = ${orgId}`);
     // PostgreSQL refuses a product that underflows to 0; such squares are 0, here and in squareOf.
     const observed = await tenantTx.execute((orgId) => sql`
       insert into observation_daily_rollups (org_id, touch_point_id, kpi_id, metric, staff_id, day, n, sum, sum_sq, min, max)
@@ -68,6 +111,12 @@ export async function rebuildRollups(tenant: TenantDb): Promise<{ rollupRows: nu
       from observations
       where org_id = ${orgId}
       group by org_id, touch_point_id, kpi_id, metric, staff_id, (observed_at at time zone 'UTC')::date`);
-    return { rollupRows: affected(result), themeRollupRows: affected(themes), observationRollupRows: affected(observed) };
+    return {
+      rollupRows: affected(result),
+      totalRows: affected(totals),
+      themeRollupRows: affected(themes),
+      mentionRows: affected(mentions),
+      observationRollupRows: affected(observed),
+    };
   });
 }

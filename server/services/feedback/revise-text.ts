@@ -4,6 +4,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import type { TextAnalysis } from "./ingest";
 import type { RollupCounts } from "./rollup-delta";
 import { rollupDeltas, upsertRollupDeltas, type RollupKey, type RollupRow } from "./rollup-upsert";
+import { replaceThemeMentions } from "./theme-mentions";
 import { themeRollupDeltas, upsertThemeRollupDeltas, type ThemeCounts, type ThemeKey } from "./theme-rollup-upsert";
 import { arrayParam, textArrayLiteral } from "./unnest";
 
@@ -57,6 +58,10 @@ export async function reviseTextAnalyses(tenantTx: TenantDb, revisions: TextRevi
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);
   await dropEmptyThemeRollups(tenantTx, themeDeltas);
   await storeRevisions(tenantTx, revised);
+  await replaceThemeMentions(
+    tenantTx,
+    revised.filter((row, i) => !sameThemes(row.themes, stored[i]!.themes)),
+  );
 
   return stored.map((row) => ({
     id: row.id,
@@ -71,6 +76,12 @@ export async function reviseTextAnalyses(tenantTx: TenantDb, revisions: TextRevi
     },
   }));
 }
+
+const sameThemes = (a: readonly string[], b: readonly string[]) => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((theme) => right.has(theme));
+};
 
 const rollupKeyOf = (key: RollupKey) => `${key.touchPointId}\0${key.staffId ?? ""}\0${key.day}\0${key.segmentKey}`;
 const themeKeyOf = (key: ThemeKey) => `${key.touchPointId}\0${key.staffId ?? ""}\0${key.day}\0${key.theme}`;

@@ -1,5 +1,5 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
-import { feedback, journeyStages, kpis, targets, teams, touchPoints } from "@/db/schema";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { feedbackDailyTotals, journeyStages, kpis, targets, teams, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { resolveEffectiveTarget, today, type EffectiveTarget, type TargetSubject } from "@/server/services/kpis/effective-target";
 import type { Scope } from "@/server/services/scope";
@@ -20,10 +20,11 @@ export async function journeyMap(tenant: TenantDb, scope: Scope, input: { journe
   const overrides = kpiIds.length ? await tenant.select(targets, inArray(targets.kpiId, kpiIds)) : [];
   const teamRows = await tenant.selectFields({ id: teams.id, name: teams.name }, teams).orderBy(asc(teams.name));
   const teamNames = new Map(teamRows.map((t) => [t.id, t.name]));
+  // From the segment-free daily totals: a few rows per touch point and day, not every response.
   const responses = pointIds.length
     ? await tenant
-        .selectFields({ touchPointId: feedback.touchPointId, n: count() }, feedback, inArray(feedback.touchPointId, pointIds))
-        .groupBy(feedback.touchPointId)
+        .selectFields({ touchPointId: feedbackDailyTotals.touchPointId, n: sql<number>`coalesce(sum(${feedbackDailyTotals.responses}), 0)::int` }, feedbackDailyTotals, inArray(feedbackDailyTotals.touchPointId, pointIds))
+        .groupBy(feedbackDailyTotals.touchPointId)
     : [];
 
   const day = today();

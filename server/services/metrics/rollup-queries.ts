@@ -1,5 +1,5 @@
 import { and, between, inArray, sql, type SQL } from "drizzle-orm";
-import { feedbackDailyRollups, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
+import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { TenantDb, TenantTable } from "@/server/db/tenant-db";
 import { emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
@@ -44,6 +44,8 @@ const COUNTED = Object.keys(emptyCounts()) as (keyof RollupCounts)[];
  * an attribute is the text after "|name=" up to the next "|". Values holding "|" cannot be told
  * apart from the next attribute; the ingest accepts them, so a cut by such a value is approximate.
  */
+type RollupTable = typeof feedbackDailyRollups | typeof feedbackDailyTotals | typeof feedbackThemeDailyRollups | typeof observationDailyRollups;
+
 const padded = (segmentKey: SQL | typeof feedbackDailyRollups.segmentKey) => sql`('|' || ${segmentKey} || '|')`;
 
 export function segmentValueOf(attribute: string): SQL<string | null> {
@@ -57,7 +59,7 @@ export function hasSegmentValue(segment: SegmentFilter): SQL {
   return sql`position(${`|${segment.attribute}=${segment.value}|`} in ${padded(feedbackDailyRollups.segmentKey)}) > 0`;
 }
 
-function dimensionSql(table: typeof feedbackDailyRollups | typeof feedbackThemeDailyRollups | typeof observationDailyRollups, dimension: string, segmentAttribute?: string): SQL {
+function dimensionSql(table: RollupTable, dimension: string, segmentAttribute?: string): SQL {
   switch (dimension) {
     case "touchPoint":
       return sql`${table.touchPointId}`;
@@ -81,7 +83,7 @@ function dimensionSql(table: typeof feedbackDailyRollups | typeof feedbackThemeD
 
 const KEY_NAMES: Record<string, string> = { touchPoint: "touchPointId", day: "day", week: "day", staff: "staffId", segmentValue: "segmentValue", theme: "theme", kpi: "kpiId" };
 
-function commonConditions(table: typeof feedbackDailyRollups | typeof feedbackThemeDailyRollups | typeof observationDailyRollups, filter: RollupFilter): SQL[] {
+function commonConditions(table: RollupTable, filter: RollupFilter): SQL[] {
   const conditions: SQL[] = [between(table.day, filter.from, filter.to)];
   if (filter.touchPointIds) conditions.push(inArray(table.touchPointId, [...filter.touchPointIds]));
   if (filter.staffIds) conditions.push(inArray(table.staffId, [...filter.staffIds]));
@@ -92,7 +94,7 @@ const isEmptyFilter = (filter: RollupFilter) => filter.touchPointIds?.length ===
 
 async function groupedSums<D extends string, S extends Record<string, SQL>>(
   tenant: TenantDb,
-  table: typeof feedbackDailyRollups | typeof feedbackThemeDailyRollups | typeof observationDailyRollups,
+  table: RollupTable,
   sums: S,
   conditions: SQL[],
   grouping: Grouping<D>,
@@ -113,10 +115,15 @@ async function groupedSums<D extends string, S extends Record<string, SQL>>(
 
 export type FeedbackGroup = GroupKey & { counts: RollupCounts };
 
-/** Feedback rollup counts over the period, one entry per group (none for groups without rows). */
+/**
+ * Feedback rollup counts over the period, one entry per group (none for groups without rows).
+ * Only a cut or filter by segment reads the rollups by segment; everything else reads their
+ * segment-free totals, which have far fewer rows.
+ */
 export async function sumFeedbackRollups(tenant: TenantDb, filter: RollupFilter, grouping: Grouping<Dimension>): Promise<FeedbackGroup[]> {
   if (isEmptyFilter(filter)) return [];
-  const t = feedbackDailyRollups;
+  const bySegment = filter.segment !== undefined || grouping.by.includes("segmentValue");
+  const t = bySegment ? feedbackDailyRollups : feedbackDailyTotals;
   const conditions = commonConditions(t, filter);
   if (filter.segment) conditions.push(hasSegmentValue(filter.segment));
   const sums = Object.fromEntries(COUNTED.map((column) => [column, sql<number>`coalesce(sum(${t[column]}), 0)::float8`]));
@@ -204,12 +211,11 @@ export async function sumThemeRollups(
   }));
 }
 
-/** Attribute names seen in the rollups' segment keys (at most `limit`, sorted). */
+/** Attribute names seen in the touch points' feedback segments (at most `limit`, sorted). */
 export async function segmentAttributeNames(tenant: TenantDb, touchPointIds: readonly string[] | undefined, limit = 100): Promise<string[]> {
   if (touchPointIds?.length === 0) return [];
-  const t = feedbackDailyRollups;
+  const t = feedbackSegmentAttributes;
   const where = touchPointIds ? inArray(t.touchPointId, [...touchPointIds]) : undefined;
-  const name = sql<string>`split_part(unnest(string_to_array(nullif(${t.segmentKey}, ''), '|')), '=', 1)`;
-  const rows = await tenant.selectFields({ name }, t, where).groupBy(name).orderBy(name).limit(limit);
-  return rows.map((row) => row.name).filter((n) => n !== "");
+  const rows = await tenant.selectFields({ name: t.name }, t, where).groupBy(t.name).orderBy(t.name).limit(limit);
+  return rows.map((row) => row.name);
 }

@@ -1,8 +1,9 @@
-import { and, arrayContains, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
 import { feedback, feedbackCorrections, journeys, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";
 import { namesOf } from "@/server/services/corrections/history";
+import { countResponses } from "./count";
 import { visibleFeedback } from "./visibility";
 
 export type ResponseFilters = {
@@ -83,7 +84,7 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
     .orderBy(desc(feedback.occurredAt), desc(feedback.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const [total] = await tenant.selectFields({ n: count() }, feedback, where);
+  const counted = await countResponses(tenant, visible, filters, where);
 
   const staffIds = [...new Set(rows.flatMap((row) => (row.staffId ? [row.staffId] : [])))];
   const staffNames = new Map(
@@ -102,7 +103,9 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
       lastCorrection: corrections.get(row.id) ?? null,
       customerRef: scope.role === "frontline" ? null : row.customerRef,
     })),
-    total: total?.n ?? 0,
+    total: counted.total,
+    /** The count stopped at `total` (COUNT_CAP): there are more. */
+    totalIsAtLeast: counted.atLeast,
     page,
     pageSize,
     options: await filterOptions(tenant, scope, visible.staffIds),

@@ -140,3 +140,34 @@ describe("the responses list", () => {
     await expect(director.responses.list({ from: "2026-11-05", to: "2026-11-01" })).rejects.toThrow("From must not be after To");
   });
 });
+
+describe("the responses count", () => {
+  it("equals the number of rows each role may read, with every filter the daily totals answer", async () => {
+    const filtersToTry = [
+      {},
+      { touchPointId: frontDesk },
+      { staffId: org.frontline.id },
+      { from: "2026-11-02", to: "2026-11-03" },
+      { sentiment: "negative" as const },
+      { withComment: true },
+      { touchPointId: backOffice, from: "2026-11-04", to: "2026-11-04" },
+    ];
+    for (const user of [org.director, org.lead, org.frontline, org.outsider]) {
+      const caller = await callerAs(testDb.db, user);
+      for (const filters of filtersToTry) {
+        const result = await caller.responses.list({ ...filters, pageSize: 100 });
+        expect(result.total, `${user.name} ${JSON.stringify(filters)}`).toBe(result.rows.length);
+        expect(result.totalIsAtLeast).toBe(false);
+      }
+    }
+  });
+
+  it("counts a search, a theme or a source by reading the matching responses", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    const search = await director.responses.list({ search: "bill" });
+    expect(search.total).toBe(2);
+    expect(search.totalIsAtLeast).toBe(false);
+    const lead = await callerAs(testDb.db, org.lead);
+    expect((await lead.responses.list({ source: "api" })).total).toBe(3);
+  });
+});
