@@ -102,6 +102,32 @@ export const feedbackDailyTotals = pgTable(
 );
 
 /**
+ * The counts by one segment attribute's value: per organisation, touch point, day, attribute and
+ * value (no staff member). A cut by one attribute (segments, key drivers, a trend for one segment)
+ * reads a row per value and day here instead of a row per segment combination. Kept current with
+ * feedback_daily_rollups by the same statement (rollup-upsert.ts) and rebuilt from it.
+ */
+export const feedbackSegmentDailyRollups = pgTable(
+  "feedback_segment_daily_rollups",
+  {
+    ...tenantColumns(),
+    touchPointId: uuid().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    attribute: text().notNull(),
+    value: text().notNull(),
+    ...feedbackCounts(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique("feedback_segment_daily_rollups_key").on(t.orgId, t.touchPointId, t.attribute, t.day, t.value),
+    foreignKey({
+      columns: [t.orgId, t.touchPointId],
+      foreignColumns: [touchPoints.orgId, touchPoints.id],
+    }),
+  ],
+);
+
+/**
  * The segment attributes (class, travel type...) that a touch point's feedback has carried, so
  * the segment pickers read a few rows instead of every rollup's segment key. Added to with the
  * rollups; rebuilt with them.
