@@ -1,5 +1,12 @@
 import { expect } from "vitest";
-import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, feedbackThemeMentions } from "@/db/schema";
+import {
+  feedbackDailyRollups,
+  feedbackDailyTotals,
+  feedbackSegmentAttributes,
+  feedbackSegmentDailyRollups,
+  feedbackThemeDailyRollups,
+  feedbackThemeMentions,
+} from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 
 export type RollupSnapshot = Map<string, Record<string, unknown>>;
@@ -12,6 +19,9 @@ export async function rollupSnapshot(tenant: TenantDb): Promise<RollupSnapshot> 
   }
   for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackDailyTotals)) {
     snapshot.set(`total|${row.touchPointId}|${row.staffId}|${row.day}`, row);
+  }
+  for (const { orgId: _org, id: _id, ...row } of await tenant.select(feedbackSegmentDailyRollups)) {
+    snapshot.set(`value|${row.touchPointId}|${row.attribute}|${row.day}|${row.value}`, row);
   }
   for (const { orgId: _org, ...row } of await tenant.select(feedbackSegmentAttributes)) {
     snapshot.set(`attribute|${row.touchPointId}|${row.name}`, row);

@@ -1,13 +1,28 @@
 import { sql } from "drizzle-orm";
-import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, feedbackThemeMentions, observationDailyRollups } from "@/db/schema";
+import {
+  feedbackDailyRollups,
+  feedbackDailyTotals,
+  feedbackSegmentAttributes,
+  feedbackSegmentDailyRollups,
+  feedbackThemeDailyRollups,
+  feedbackThemeMentions,
+  observationDailyRollups,
+} from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+
+// Written out, not derived from the TypeScript names, so the rebuild stays independent of the incremental code.
+const COUNT_COLUMNS = [
+  "responses", "nps_n", "nps_promoters", "nps_passives", "nps_detractors", "csat_n", "csat_sum", "csat_sum_sq", "csat_top_two",
+  "ces_n", "ces_sum", "ces_sum_sq", "ces_agree", "rating_n", "rating_sum", "rating_sum_sq", "rating_top_two",
+  "sentiment_n", "sentiment_sum", "positive_n", "neutral_n", "negative_n", "comments_n",
+];
 
 const affected = (result: unknown) =>
   Number((result as { count?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0);
 
 /**
  * Recomputes an organisation's derived tables (feedback rollups by segment and their segment-free
- * totals, the segment attribute names, theme rollups and theme mentions, observation rollups) from raw rows, one SQL statement
+ * totals, the counts by attribute value, the segment attribute names, theme rollups and theme mentions, observation rollups) from raw rows, one SQL statement
  * each (no rows pass through the app), inside one transaction. Written independently of the
  * incremental paths (rollup-upsert.ts, theme-rollup-upsert.ts, theme-mentions.ts,
  * observations/rollup-upsert.ts), so the tests can hold one against the other.
@@ -20,6 +35,7 @@ export async function rebuildRollups(
     await tenantTx.delete(feedbackDailyTotals, sql`true`);
     await tenantTx.delete(feedbackThemeMentions, sql`true`);
     await tenantTx.delete(feedbackSegmentAttributes, sql`true`);
+    await tenantTx.delete(feedbackSegmentDailyRollups, sql`true`);
     await tenantTx.delete(feedbackThemeDailyRollups, sql`true`);
     await tenantTx.delete(observationDailyRollups, sql`true`);
     const result = await tenantTx.execute((orgId) => sql`
@@ -93,6 +109,15 @@ export async function rebuildRollups(
         where f.org_id = ${orgId}
       ) mentions
       group by org_id, touch_point_id, staff_id, theme, day`);
+    // Each attribute's values from the rebuilt rollups by segment combination.
+    const counts = sql.raw(COUNT_COLUMNS.join(", "));
+    const summed = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})`).join(", "));
+    await tenantTx.execute((orgId) => sql`
+      insert into feedback_segment_daily_rollups (org_id, touch_point_id, day, attribute, value, ${counts})
+      select r.org_id, r.touch_point_id, r.day, split_part(a.pair, '=', 1), substr(a.pair, length(split_part(a.pair, '=', 1)) + 2), ${summed}
+      from feedback_daily_rollups r cross join lateral unnest(string_to_array(nullif(r.segment_key, ''), '|')) as a(pair)
+      where r.org_id = ${orgId}
+      group by 1, 2, 3, 4, 5`);
     await tenantTx.execute((orgId) => sql`
       insert into feedback_segment_attributes (org_id, touch_point_id, name)
       select distinct r.org_id, r.touch_point_id, split_part(a.pair, '=', 1)

@@ -1,8 +1,8 @@
-import { and, between, inArray, sql, type SQL } from "drizzle-orm";
-import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
+import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackSegmentDailyRollups, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { TenantDb, TenantTable } from "@/server/db/tenant-db";
-import { emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
+import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 
 /**
  * Sums of the daily rollups over a period, grouped by a few bounded dimensions (touch point, day
@@ -44,7 +44,7 @@ const COUNTED = Object.keys(emptyCounts()) as (keyof RollupCounts)[];
  * an attribute is the text after "|name=" up to the next "|". Values holding "|" cannot be told
  * apart from the next attribute; the ingest accepts them, so a cut by such a value is approximate.
  */
-type RollupTable = typeof feedbackDailyRollups | typeof feedbackDailyTotals | typeof feedbackThemeDailyRollups | typeof observationDailyRollups;
+type RollupTable = typeof feedbackDailyRollups | typeof feedbackDailyTotals | typeof feedbackSegmentDailyRollups | typeof feedbackThemeDailyRollups | typeof observationDailyRollups;
 
 const padded = (segmentKey: SQL | typeof feedbackDailyRollups.segmentKey) => sql`('|' || ${segmentKey} || '|')`;
 
@@ -68,8 +68,9 @@ function dimensionSql(table: RollupTable, dimension: string, segmentAttribute?: 
     case "week":
       return sql`date_trunc('week', ${table.day})::date::text`;
     case "staff":
-      return sql`${table.staffId}`;
+      return sql`${(table as typeof feedbackDailyRollups).staffId}`;
     case "segmentValue":
+      if (table === feedbackSegmentDailyRollups) return sql`${feedbackSegmentDailyRollups.value}`;
       if (segmentAttribute === undefined) throw new Error("grouping by segment value needs segmentAttribute");
       return segmentValueOf(segmentAttribute);
     case "theme":
@@ -86,7 +87,7 @@ const KEY_NAMES: Record<string, string> = { touchPoint: "touchPointId", day: "da
 function commonConditions(table: RollupTable, filter: RollupFilter): SQL[] {
   const conditions: SQL[] = [between(table.day, filter.from, filter.to)];
   if (filter.touchPointIds) conditions.push(inArray(table.touchPointId, [...filter.touchPointIds]));
-  if (filter.staffIds) conditions.push(inArray(table.staffId, [...filter.staffIds]));
+  if (filter.staffIds) conditions.push(inArray((table as typeof feedbackDailyRollups).staffId, [...filter.staffIds]));
   return conditions;
 }
 
@@ -117,15 +118,28 @@ export type FeedbackGroup = GroupKey & { counts: RollupCounts };
 
 /**
  * Feedback rollup counts over the period, one entry per group (none for groups without rows).
- * Only a cut or filter by segment reads the rollups by segment; everything else reads their
- * segment-free totals, which have far fewer rows.
+ * Without a segment it reads the segment-free totals; a cut or filter by one attribute (and no
+ * staff member) reads the rollups by attribute value; only the rest (a staff member's figures for
+ * a segment, or two attributes at once) reads the rollups by segment combination, whose rows are
+ * nearly as many as the responses.
  */
 export async function sumFeedbackRollups(tenant: TenantDb, filter: RollupFilter, grouping: Grouping<Dimension>): Promise<FeedbackGroup[]> {
   if (isEmptyFilter(filter)) return [];
-  const bySegment = filter.segment !== undefined || grouping.by.includes("segmentValue");
-  const t = bySegment ? feedbackDailyRollups : feedbackDailyTotals;
-  const conditions = commonConditions(t, filter);
+  const byValue = grouping.by.includes("segmentValue");
+  if (!filter.segment && !byValue) return sumCounts(tenant, feedbackDailyTotals, commonConditions(feedbackDailyTotals, filter), grouping);
+  const oneAttribute = !filter.segment || !byValue || grouping.segmentAttribute === filter.segment.attribute;
+  if (oneAttribute && !filter.staffIds && !grouping.by.includes("staff")) return sumByAttribute(tenant, filter, grouping);
+  const conditions = commonConditions(feedbackDailyRollups, filter);
   if (filter.segment) conditions.push(hasSegmentValue(filter.segment));
+  return sumCounts(tenant, feedbackDailyRollups, conditions, grouping);
+}
+
+async function sumCounts(
+  tenant: TenantDb,
+  t: typeof feedbackDailyRollups | typeof feedbackDailyTotals | typeof feedbackSegmentDailyRollups,
+  conditions: SQL[],
+  grouping: Grouping<Dimension>,
+): Promise<FeedbackGroup[]> {
   const sums = Object.fromEntries(COUNTED.map((column) => [column, sql<number>`coalesce(sum(${t[column]}), 0)::float8`]));
   const rows = await groupedSums(tenant, t, sums, conditions, grouping);
   return rows.map((row) => {
@@ -133,6 +147,33 @@ export async function sumFeedbackRollups(tenant: TenantDb, filter: RollupFilter,
     for (const column of COUNTED) counts[column] = (row[column] as number | null) ?? 0;
     return { ...keyOf(row, grouping.by), counts };
   });
+}
+
+/**
+ * One attribute's values from the rollups by attribute value. Grouped by value, the responses that
+ * do not give the attribute come back as the null value, as the rollups by segment give them:
+ * the totals less the values' sum, per group.
+ */
+async function sumByAttribute(tenant: TenantDb, filter: RollupFilter, grouping: Grouping<Dimension>): Promise<FeedbackGroup[]> {
+  const t = feedbackSegmentDailyRollups;
+  const attribute = filter.segment?.attribute ?? grouping.segmentAttribute!;
+  const conditions = [...commonConditions(t, filter), eq(t.attribute, attribute)];
+  if (filter.segment) conditions.push(eq(t.value, filter.segment.value));
+  const values = await sumCounts(tenant, t, conditions, grouping);
+  if (filter.segment || !grouping.by.includes("segmentValue")) return values;
+
+  const others = grouping.by.filter((dimension) => dimension !== "segmentValue");
+  const otherKey = (group: GroupKey) => others.map((dimension) => String(group[KEY_NAMES[dimension] as keyof GroupKey] ?? "")).join("\0");
+  const given = new Map<string, RollupCounts>();
+  for (const group of values) given.set(otherKey(group), addCounts(given.get(otherKey(group)) ?? emptyCounts(), group.counts));
+  const totals = await sumCounts(tenant, feedbackDailyTotals, commonConditions(feedbackDailyTotals, filter), { by: others });
+  const missing = totals.flatMap((total) => {
+    const counts = emptyCounts();
+    const seen = given.get(otherKey(total)) ?? emptyCounts();
+    for (const column of COUNTED) counts[column] = total.counts[column] - seen[column];
+    return counts.responses > 0 ? [{ ...total, segmentValue: null, counts }] : [];
+  });
+  return [...values, ...missing];
 }
 
 function keyOf(row: Record<string, unknown>, by: readonly string[]): GroupKey & { theme?: string; kpiId?: string | null } {
