@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import { feedback, feedbackThemeMentions, touchPoints } from "@/db/schema";
+import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { feedbackThemeMentions, touchPoints } from "@/db/schema";
+import { arrayParam, rowsOf } from "@/server/services/feedback/unnest";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { trendRange } from "@/lib/trend-range";
 import { visibleFeedback } from "@/server/services/responses/visibility";
@@ -99,33 +100,35 @@ export async function themeExamples(
 ): Promise<Map<string, ThemeExample[]>> {
   const m = feedbackThemeMentions;
   const visible = scope.role === "team_lead" ? await visibleFeedback(tenant, scope) : null;
-  const leadSees = visible ? mentionVisibleTo(visible) : undefined;
-  const candidates = new Map<string, ThemeExample[]>();
-  for (const theme of themes) {
-    const rows = await tenant
-      .selectFields(
-        {
-          id: feedback.id,
-          comment: feedback.comment,
-          occurredAt: feedback.occurredAt,
-          sentimentLabel: feedback.sentimentLabel,
-          touchPointId: feedback.touchPointId,
-          customerRef: feedback.customerRef,
-        },
-        m,
-        and(
-          eq(m.theme, theme),
-          gte(m.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
-          lt(m.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
-          filter.touchPointIds ? inArray(m.touchPointId, [...filter.touchPointIds]) : undefined,
-          scope.role === "frontline" ? eq(m.staffId, scope.userId) : undefined,
-          leadSees,
-        ),
+  const conditions = [
+    gte(m.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
+    lt(m.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
+    filter.touchPointIds ? inArray(m.touchPointId, [...filter.touchPointIds]) : undefined,
+    scope.role === "frontline" ? eq(m.staffId, scope.userId) : undefined,
+    visible ? mentionVisibleTo(visible) : undefined,
+  ];
+  // One statement for all the themes: per theme, its newest mentions from the index, then their comments.
+  const result = themes.length
+    ? await tenant.execute(
+        (orgId) => sql`
+          select f.id, f.comment, f.occurred_at as "occurredAt", f.sentiment_label as "sentimentLabel", f.touch_point_id as "touchPointId",
+            f.customer_ref as "customerRef", picked.theme
+          from unnest(${arrayParam([...themes], "text")}) as wanted(theme)
+          cross join lateral (
+            select ${m.feedbackId} as feedback_id, ${m.occurredAt} as occurred_at, wanted.theme
+            from ${m}
+            where ${m.orgId} = ${orgId} and ${m.theme} = wanted.theme and ${and(...conditions)}
+            order by ${m.occurredAt} desc, ${m.feedbackId} desc
+            limit ${EXAMPLE_CANDIDATES}
+          ) as picked
+          join feedback f on f.org_id = ${orgId} and f.id = picked.feedback_id
+          order by picked.theme, picked.occurred_at desc, picked.feedback_id desc`,
       )
-      .innerJoin(feedback, tenant.joinOn(feedback, eq(feedback.id, m.feedbackId)))
-      .orderBy(desc(m.occurredAt), desc(m.feedbackId))
-      .limit(EXAMPLE_CANDIDATES);
-    candidates.set(theme, rows.map((row) => ({ ...row, customerRef: scope.role === "frontline" ? null : row.customerRef })));
+    : [];
+  const candidates = new Map<string, ThemeExample[]>(themes.map((theme) => [theme, []]));
+  for (const row of rowsOf<ThemeExample & { theme: string }>(result)) {
+    const { theme, ...example } = row;
+    candidates.get(theme)!.push({ ...example, occurredAt: new Date(example.occurredAt), customerRef: scope.role === "frontline" ? null : example.customerRef });
   }
   if (distinctAcrossThemes) return pickExamples(candidates, themes, EXAMPLES_PER_THEME);
   return new Map(themes.map((theme) => [theme, pickExamples(candidates, [theme], EXAMPLES_PER_THEME).get(theme) ?? []]));
