@@ -86,6 +86,7 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
     personName: row.personName,
     kpiId: row.kpiId,
     kpiName: row.kpiName,
+    touchPointId: row.touchPointId,
     change: row.change!.change,
     interval: { low: row.change!.low, high: row.change!.high },
     pValue: row.change!.pValue,
