@@ -25,7 +25,8 @@ export function LeadDashboard() {
   const links = useTeamLinks(period);
 
   return (
-    <div className="grid gap-6">
+    // minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <PeriodPicker />
       {team.isError && <FormAlert message={errorMessage(team.error)} />}
       <HomeSection title="Needs help" description={`${period.label}: who is below target beyond doubt or slipping, with the evidence.`}>

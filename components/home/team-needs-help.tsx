@@ -27,7 +27,7 @@ export function TeamNeedsHelp({ data, links }: { data: TeamPeople; links: TeamLi
       <p className="text-sm text-muted-foreground">
         Listed when a KPI is <strong className="font-medium text-foreground">below the person&apos;s target with confidence</strong>: on at least the KPI&apos;s minimum sample, even the
         better end of its 95% interval misses the target. Or when it <strong className="font-medium text-foreground">declined significantly</strong> on{" "}
-        {formatDay(data.previous.from, true)} – {formatDay(data.previous.to, true)} (95%, Benjamini-Hochberg over the team&apos;s {comparisons} comparisons). A figure marked &ldquo;Below
+        {formatDay(data.previous.from, true)} – {formatDay(data.previous.to, true)} (95%, Benjamini-Hochberg over the team&apos;s {comparisons === 1 ? "1 comparison" : `${comparisons} comparisons`}). A figure marked &ldquo;Below
         target&rdquo; in the table whose interval still reaches the target is not listed: with so few answers it may be chance.
       </p>
       {people.length === 0 ? (
@@ -43,7 +43,7 @@ export function TeamNeedsHelp({ data, links }: { data: TeamPeople; links: TeamLi
               <Link href={links.responses(personId)} className={`${LINK} w-fit`} aria-label={`${entries[0]!.personName}: their responses`}>
                 {entries[0]!.personName}
               </Link>
-              <ul className="grid gap-2">
+              <ul className="grid gap-1.5">
                 {entries.map((entry) => (
                   <Evidence key={entry.kpiId} entry={entry} links={links} />
                 ))}
@@ -59,18 +59,16 @@ export function TeamNeedsHelp({ data, links }: { data: TeamPeople; links: TeamLi
 function Evidence({ entry, links }: { entry: Entry; links: TeamLinks }) {
   const unit = unitOfKind(entry.kind);
   return (
-    <li className="grid gap-1 text-sm" data-needs-help={entry.kpiName}>
-      <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <Link href={links.touchPoint(entry.touchPointId)} className={LINK}>
-          {entry.touchPointName}
-        </Link>
-        <span className="text-muted-foreground">{entry.kpiName}</span>
-        {entry.rules.map((rule) => (
-          <Badge key={rule} variant="outline">
-            {RULE_LABEL[rule]}
-          </Badge>
-        ))}
-      </span>
+    <li className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" data-needs-help={entry.kpiName}>
+      <Link href={links.touchPoint(entry.touchPointId)} className={LINK}>
+        {entry.touchPointName}
+      </Link>
+      {!entry.kpiName.startsWith(entry.touchPointName) && <span className="text-muted-foreground">{entry.kpiName}</span>}
+      {entry.rules.map((rule) => (
+        <Badge key={rule} variant="outline">
+          {RULE_LABEL[rule]}
+        </Badge>
+      ))}
       {entry.value !== null && (
         <span className="text-muted-foreground">
           <Link
@@ -82,6 +80,7 @@ function Evidence({ entry, links }: { entry: Entry; links: TeamLinks }) {
           </Link>
           {entry.interval && <> (95% interval {formatInterval(entry.interval.low, entry.interval.high, unit)})</>}, n = {formatCount(entry.n)}, against {TARGET_OF[entry.target.source]} of{" "}
           {formatValue(entry.target.target, unit)}
+          {entry.decline && "."}
         </span>
       )}
       {entry.decline && (

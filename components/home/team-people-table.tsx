@@ -46,7 +46,7 @@ export function TeamPeopleTable({ data, periodLabel, links }: { data: TeamPeople
     return <EmptyState icon={<Users />} title="No one in your team yet" description="A director adds people to the teams you lead; their figures appear here." />;
   }
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <div data-print-hidden className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid w-full gap-2 sm:max-w-xs">
           <Label htmlFor="team-filter">Filter people</Label>
@@ -61,7 +61,7 @@ export function TeamPeopleTable({ data, periodLabel, links }: { data: TeamPeople
       {viewRows.length === 0 ? (
         <EmptyState icon={<Users />} title="No one matches this filter" description={`Nobody's name contains “${filter}”. Clear the filter to see everyone.`} />
       ) : (
-        <div className="grid gap-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
           {edges.overflows && (
             <p id={scrollNoteId} className="text-sm text-muted-foreground">
               The table scrolls sideways for all {kpis.length} KPIs; the names stay in place.
@@ -75,8 +75,14 @@ export function TeamPeopleTable({ data, periodLabel, links }: { data: TeamPeople
                     {group.headers.map((header) => {
                       const kpi = kpiOf.get(header.column.id);
                       return (
-                        <TableHead key={header.id} aria-sort={ariaSort(header.column.getIsSorted())} className={header.index === 0 ? `${STICKY} align-bottom` : "px-4 py-2 align-bottom"}>
-                          <SortHeader label={String(header.column.columnDef.header)} sorted={header.column.getIsSorted()} onToggle={header.column.getToggleSortingHandler()} />
+                        <TableHead key={header.id} aria-sort={ariaSort(header.column.getIsSorted())} className={header.index === 0 ? `${STICKY} align-bottom` : "min-w-28 px-3 py-2 align-bottom whitespace-normal"}>
+                          <SortHeader
+                            label={String(header.column.columnDef.header)}
+                            sorted={header.column.getIsSorted()}
+                            onToggle={header.column.getToggleSortingHandler()}
+                            // A KPI's name wraps, so that more columns fit beside each other.
+                            className={kpi ? "h-auto min-h-8 py-1 text-left" : undefined}
+                          />
                           {kpi && (
                             <Link href={links.touchPoint(kpi.touchPointId)} className={cn(LINK, "block w-fit text-xs font-normal")}>
                               {kpi.touchPointName}
@@ -92,7 +98,7 @@ export function TeamPeopleTable({ data, periodLabel, links }: { data: TeamPeople
                 {viewRows.map((row) => (
                   <TableRow key={row.id}>
                     {row.getAllCells().map((cell, index) => (
-                      <TableCell key={cell.id} className={index === 0 ? `${STICKY} align-top` : "px-4 align-top"}>
+                      <TableCell key={cell.id} className={index === 0 ? `${STICKY} align-top` : "px-3 align-top"}>
                         <table.FlexRender cell={cell} />
                       </TableCell>
                     ))}
