@@ -28,7 +28,7 @@ test("a lead finds a person who needs help and reads only that person's response
   const first = needsHelp.getByRole("listitem").first();
   const evidence = first.locator("[data-needs-help]").first();
   await expect(evidence).toContainText(/Below target with confidence|Declined significantly/);
-  await expect(evidence).toContainText(/n = [\d,]+, against .+ target of/);
+  await expect(evidence).toContainText(/n\s=\s[\d,]+, against .+ target of/);
   await expect(evidence).toContainText(/95% interval/);
 
   // The lead leads the team: she is not one of its rows.

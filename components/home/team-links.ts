@@ -26,7 +26,7 @@ export function useTeamLinks(period: { from: string; to: string }) {
   );
 }
 
-/** How a name or figure that leads somewhere looks on the team's home. */
-export const LINK = "font-medium underline-offset-4 hover:underline focus-visible:underline";
+/** How a name or figure that leads somewhere looks on the team's home: underlined, so it does not rest on colour alone. */
+export const LINK = "font-medium underline decoration-muted-foreground/60 underline-offset-4 hover:decoration-current";
 
 export type TeamLinks = ReturnType<typeof useTeamLinks>;

@@ -26,8 +26,9 @@ export function TeamNeedsHelp({ data, links }: { data: TeamPeople; links: TeamLi
     <div className="grid gap-4">
       <p className="text-sm text-muted-foreground">
         Listed when a KPI is <strong className="font-medium text-foreground">below the person&apos;s target with confidence</strong>: on at least the KPI&apos;s minimum sample, even the
-        better end of its 95% interval misses the target. Or when it <strong className="font-medium text-foreground">declined significantly</strong> on{" "}
-        {formatDay(data.previous.from, true)} – {formatDay(data.previous.to, true)} (95%, Benjamini-Hochberg over the team&apos;s {comparisons === 1 ? "1 comparison" : `${comparisons} comparisons`}). A figure marked &ldquo;Below
+        better end of its 95% interval misses the target. Or when it <strong className="font-medium text-foreground">declined significantly</strong> since the
+        period before ({formatDay(data.previous.from, true)} – {formatDay(data.previous.to, true)}; at 95% after Benjamini-Hochberg over the team&apos;s{" "}
+        {comparisons === 1 ? "1 comparison" : `${comparisons} comparisons`}). A figure marked &ldquo;Below
         target&rdquo; in the table whose interval still reaches the target is not listed: with so few answers it may be chance.
       </p>
       {people.length === 0 ? (
@@ -78,7 +79,7 @@ function Evidence({ entry, links }: { entry: Entry; links: TeamLinks }) {
           >
             {formatValue(entry.value, unit)}
           </Link>
-          {entry.interval && <> (95% interval {formatInterval(entry.interval.low, entry.interval.high, unit)})</>}, n = {formatCount(entry.n)}, against {TARGET_OF[entry.target.source]} of{" "}
+          {entry.interval && <> (95% interval {formatInterval(entry.interval.low, entry.interval.high, unit)})</>}, n&nbsp;=&nbsp;{formatCount(entry.n)}, against {TARGET_OF[entry.target.source]} of{" "}
           {formatValue(entry.target.target, unit)}
           {entry.decline && "."}
         </span>

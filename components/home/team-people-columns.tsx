@@ -67,7 +67,7 @@ function FigureCell({ row, kpi, href }: { row: PersonRow; kpi: TeamKpi; href: st
       )}
       {/* Too few answers for a figure still leaves answers to read. */}
       {figure.value === null && figure.n > 0 ? (
-        <Link href={href} className="w-fit text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`n = ${formatCount(figure.n)}: ${responses}`}>
+        <Link href={href} className="w-fit text-xs text-muted-foreground underline decoration-muted-foreground/60 underline-offset-4" aria-label={`n = ${formatCount(figure.n)}: ${responses}`}>
           {sample}
         </Link>
       ) : (

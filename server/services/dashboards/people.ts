@@ -16,9 +16,9 @@ import { addDays, buckets, previousPeriod, weekStart } from "./period";
 
 /**
  * The team against target, person by person: for each frontline member of the team(s) (not its
- * leads) and each KPI of the touch points their team owns, n, value and status against the person's effective target (their
- * own, else their team's, else the organisation's, as in force on the period's last day). Below the
- * minimum sample the status is "not_enough_data". Who improved or declined on the previous period
+ * leads) and each KPI of the touch points their team owns, n, value and status against the
+ * person's effective target (their own, else their team's, else the organisation's, as in force
+ * on the period's last day). Below the minimum sample the status is "not_enough_data". Who improved or declined on the previous period
  * of equal length is flagged only for discoveries under Benjamini-Hochberg over the team's
  * comparisons. "Needs help" lists those below target with confidence or flagged as declining
  * (whoNeedsHelp). A team lead sees only teams they lead; nobody outside them appears.
