@@ -1,21 +1,30 @@
 "use client";
 
+import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { StatusBadge } from "@/components/charts/status-badge";
 import { formatCount, formatValue } from "@/lib/charts/format";
 import { unitOfKind } from "@/components/dashboard/kpi-unit";
+import { LINK, type TeamLinks } from "./team-links";
 import { statusOf, teamTableFeatures, type PersonRow, type TeamKpi } from "./team-people-model";
 
 const helper = createColumnHelper<typeof teamTableFeatures, PersonRow>();
 
-/** A person's column, then one per KPI: the figure with n and status; sorting puts "not enough data" last. */
-export function teamColumns(kpis: readonly TeamKpi[]) {
+/**
+ * A person's column, then one per KPI: the figure with n and status; sorting puts "not enough
+ * data" last. A name leads to the person's responses, a figure to their responses at its touch point.
+ */
+export function teamColumns(kpis: readonly TeamKpi[], links: TeamLinks) {
   return helper.columns([
     helper.accessor("personName", {
       id: "person",
       header: "Person",
       sortFn: "alphanumeric",
-      cell: (info) => <span className="font-medium whitespace-nowrap">{info.getValue()}</span>,
+      cell: (info) => (
+        <Link href={links.responses(info.row.original.personId)} className={`${LINK} whitespace-nowrap`} aria-label={`${info.getValue()}: their responses`}>
+          {info.getValue()}
+        </Link>
+      ),
     }),
     ...kpis.map((kpi) =>
       helper.accessor((row) => row.figures[kpi.kpiId]?.value ?? undefined, {
@@ -24,16 +33,23 @@ export function teamColumns(kpis: readonly TeamKpi[]) {
         sortFn: "basic",
         sortUndefined: "last",
         enableGlobalFilter: false,
-        cell: (info) => <FigureCell row={info.row.original} kpi={kpi} />,
+        cell: (info) => <FigureCell row={info.row.original} kpi={kpi} href={links.responses(info.row.original.personId, kpi.touchPointId)} />,
       }),
     ),
   ]);
 }
 
-function FigureCell({ row, kpi }: { row: PersonRow; kpi: TeamKpi }) {
+function FigureCell({ row, kpi, href }: { row: PersonRow; kpi: TeamKpi; href: string }) {
   const figure = row.figures[kpi.kpiId];
   if (!figure) return <span className="text-muted-foreground">Not theirs</span>;
   const status = statusOf(figure);
+  const responses = `${row.personName}'s responses at ${kpi.touchPointName}`;
+  const sample = (
+    <>
+      n = {formatCount(figure.n)}
+      {figure.value === null && figure.minSampleSize > figure.n && ` of ${formatCount(figure.minSampleSize)}`}
+    </>
+  );
   return (
     <div data-kpi-cell={kpi.kpiName} className="grid gap-0.5 whitespace-nowrap">
       {figure.value === null ? (
@@ -43,14 +59,20 @@ function FigureCell({ row, kpi }: { row: PersonRow; kpi: TeamKpi }) {
         </span>
       ) : (
         <>
-          <span className="font-semibold tabular-nums">{formatValue(figure.value, unitOfKind(figure.kind))}</span>
+          <Link href={href} className={`${LINK} w-fit font-semibold tabular-nums`} aria-label={`${formatValue(figure.value, unitOfKind(figure.kind))}: ${responses}`}>
+            {formatValue(figure.value, unitOfKind(figure.kind))}
+          </Link>
           <StatusBadge status={status} />
         </>
       )}
-      <span className="text-xs text-muted-foreground">
-        n = {formatCount(figure.n)}
-        {figure.value === null && figure.minSampleSize > figure.n && ` of ${formatCount(figure.minSampleSize)}`}
-      </span>
+      {/* Too few answers for a figure still leaves answers to read. */}
+      {figure.value === null && figure.n > 0 ? (
+        <Link href={href} className="w-fit text-xs text-muted-foreground underline decoration-muted-foreground/60 underline-offset-4" aria-label={`n = ${formatCount(figure.n)}: ${responses}`}>
+          {sample}
+        </Link>
+      ) : (
+        <span className="text-xs text-muted-foreground">{sample}</span>
+      )}
     </div>
   );
 }

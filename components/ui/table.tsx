@@ -2,9 +2,10 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+/** `containerProps` reach the scrolling box around the table (a ref to watch it scroll, a label). */
+function Table({ className, containerProps, ...props }: React.ComponentProps<"table"> & { containerProps?: React.ComponentProps<"div"> }) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div data-slot="table-container" {...containerProps} className={cn("relative w-full overflow-x-auto", containerProps?.className)}>
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}

@@ -44,18 +44,9 @@ export async function createOrgFixture(db: Database, label = "Org"): Promise<Org
   const [team] = await tenant.insert(teams, { name: `${label} Front Desk` }).returning();
   const [otherTeam] = await tenant.insert(teams, { name: `${label} Back Office` }).returning();
 
-  passwordHash ??= hashPassword(FIXTURE_PASSWORD);
-  const hash = await passwordHash;
-  const addPerson = async (role: Role, name: string, teamId: string, isLead: boolean): Promise<FixtureUser> => {
-    const email = `${name.toLowerCase().replace(/\s+/g, ".")}-${tag}@example.com`;
-    const [user] = await tenant.insert(users, { email, name, role, passwordHash: hash }).returning();
-    await db.insert(loginEmails).values({ email, orgId, userId: user!.id });
-    await tenant.insert(teamMembers, { teamId, userId: user!.id, isLead });
-    return { id: user!.id, email, name, role, orgId };
-  };
-  const lead = await addPerson("team_lead", `${label} Lead`, team!.id, true);
-  const frontline = await addPerson("frontline", `${label} Agent`, team!.id, false);
-  const outsider = await addPerson("frontline", `${label} Outsider`, otherTeam!.id, false);
+  const lead = await addPerson(db, orgId, { role: "team_lead", name: `${label} Lead`, teamId: team!.id, isLead: true });
+  const frontline = await addPerson(db, orgId, { role: "frontline", name: `${label} Agent`, teamId: team!.id, isLead: false });
+  const outsider = await addPerson(db, orgId, { role: "frontline", name: `${label} Outsider`, teamId: otherTeam!.id, isLead: false });
   return {
     orgId,
     orgName,
@@ -66,6 +57,17 @@ export async function createOrgFixture(db: Database, label = "Org"): Promise<Org
     teamId: team!.id,
     otherTeamId: otherTeam!.id,
   };
+}
+
+/** One more person who can sign in, in one team (as its lead or a member). */
+export async function addPerson(db: Database, orgId: string, person: { role: Role; name: string; teamId: string; isLead: boolean }): Promise<FixtureUser> {
+  const tenant = tenantDb(db, orgId);
+  const email = `${person.name.toLowerCase().replace(/\s+/g, ".")}-${++counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  passwordHash ??= hashPassword(FIXTURE_PASSWORD);
+  const [user] = await tenant.insert(users, { email, name: person.name, role: person.role, passwordHash: await passwordHash }).returning();
+  await db.insert(loginEmails).values({ email, orgId, userId: user!.id });
+  await tenant.insert(teamMembers, { teamId: person.teamId, userId: user!.id, isLead: person.isLead });
+  return { id: user!.id, email, name: person.name, role: person.role, orgId };
 }
 
 /** A tRPC caller with the session a signed-in user's cookie would give (or none). */

@@ -89,11 +89,11 @@ export async function teamsOfPeople(tenant: TenantDb, userIds: readonly string[]
   return byUser;
 }
 
-/** People in any of these teams, by name. */
+/** People in any of these teams, by name, one row per membership (marked when they lead that team). */
 export async function membersOf(tenant: TenantDb, teamIds: readonly string[]) {
   if (teamIds.length === 0) return [];
   const rows = await tenant
-    .selectFields({ id: users.id, name: users.name, teamId: teamMembers.teamId }, teamMembers, inArray(teamMembers.teamId, [...teamIds]))
+    .selectFields({ id: users.id, name: users.name, teamId: teamMembers.teamId, isLead: teamMembers.isLead }, teamMembers, inArray(teamMembers.teamId, [...teamIds]))
     .innerJoin(users, tenant.joinOn(users, eq(users.id, teamMembers.userId)))
     .orderBy(asc(users.name), asc(users.id));
   return rows;

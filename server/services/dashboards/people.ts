@@ -11,15 +11,17 @@ import { targetStatus } from "@/server/services/metrics/status";
 import type { Scope } from "@/server/services/scope";
 import { effectiveTarget, kpisOf, livePoints, membersOf, overridesOf, teamsOfPeople } from "./context";
 import { sumsFor, sumsOfKpi, sumsOfKpiOver } from "./figures";
+import { whoNeedsHelp } from "./needs-help";
 import { addDays, buckets, previousPeriod, weekStart } from "./period";
 
 /**
- * The team against target, person by person: for each member of the team(s) and each KPI of the
- * touch points their team owns, n, value and status against the person's effective target (their
- * own, else their team's, else the organisation's, as in force on the period's last day). Below the
- * minimum sample the status is "not_enough_data". Who improved or declined on the previous period
+ * The team against target, person by person: for each frontline member of the team(s) (not its
+ * leads) and each KPI of the touch points their team owns, n, value and status against the
+ * person's effective target (their own, else their team's, else the organisation's, as in force
+ * on the period's last day). Below the minimum sample the status is "not_enough_data". Who improved or declined on the previous period
  * of equal length is flagged only for discoveries under Benjamini-Hochberg over the team's
- * comparisons. A team lead sees only teams they lead; nobody outside them appears.
+ * comparisons. "Needs help" lists those below target with confidence or flagged as declining
+ * (whoNeedsHelp). A team lead sees only teams they lead; nobody outside them appears.
  */
 export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period & { teamId?: string }) {
   let teamIds: string[];
@@ -32,7 +34,8 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
     teamIds = scope.role === "director" ? (await tenant.selectFields({ id: teams.id }, teams)).map((t) => t.id) : scope.leadTeamIds;
   }
   const teamRows = teamIds.length ? await tenant.selectFields({ id: teams.id, name: teams.name }, teams, inArray(teams.id, teamIds)).orderBy(asc(teams.name)) : [];
-  const members = await membersOf(tenant, teamIds);
+  // A lead leads the team; they are not one of its frontline members (they may be one of another shown team's).
+  const members = (await membersOf(tenant, teamIds)).filter((m) => !m.isLead);
   const people = [...new Map(members.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
   const personTeams = await teamsOfPeople(tenant, people.map((p) => p.id));
   const points = teamIds.length ? await livePoints(tenant, inArray(touchPoints.ownerTeamId, teamIds)) : [];
@@ -83,6 +86,7 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
     personName: row.personName,
     kpiId: row.kpiId,
     kpiName: row.kpiName,
+    touchPointId: row.touchPointId,
     change: row.change!.change,
     interval: { low: row.change!.low, high: row.change!.high },
     pValue: row.change!.pValue,
@@ -94,7 +98,7 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
     people,
     rows,
     improved: flagged.filter((row) => isImprovement(row, row.change!.change)).map(movement),
-    declined: flagged.filter((row) => !isImprovement(row, row.change!.change)).map(movement),
+    needsHelp: whoNeedsHelp(rows, flagged.filter((row) => !isImprovement(row, row.change!.change)).map(movement)),
   };
 }
 
