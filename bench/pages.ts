@@ -76,7 +76,7 @@ function freePort(): Promise<number> {
 }
 
 function seed(env: NodeJS.ProcessEnv) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts", "--all-feedback-now"], { cwd: root, env, stdio: "inherit" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error("seeding the demo failed");
 }
 
