@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import { KpiHistoryCard } from "./kpi-history-card";
+import { PeriodTotal } from "./period-total";
 import { StaffBreakdownCard } from "./staff-breakdown-card";
 
 /** A touch point's page: each KPI's history, its responses, its themes and its staff. */
@@ -52,9 +53,12 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
         <FormAlert message={dashboard.error ? errorMessage(dashboard.error) : null} />
         {dashboard.isPending && <Skeleton className="h-72 w-full" />}
         {dashboard.data?.kpis.map((kpi) => (
-          <div key={kpi.kpiId} className="grid gap-6 xl:grid-cols-2">
-            <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
-            <StaffBreakdownCard kpi={kpi} loading={false} />
+          <div key={kpi.kpiId} className="grid gap-6">
+            <PeriodTotal kpi={kpi} period={range} />
+            <div className="grid gap-6 xl:grid-cols-2">
+              <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
+              <StaffBreakdownCard kpi={kpi} loading={false} />
+            </div>
           </div>
         ))}
         <ThemesCard themes={dashboard.data?.themes ?? []} loading={dashboard.isPending} title="Themes at this touch point" />
