@@ -15,6 +15,19 @@ import { KpiHistoryCard } from "./kpi-history-card";
 import { PeriodTotal } from "./period-total";
 import { StaffBreakdownCard } from "./staff-breakdown-card";
 
+/** What an empty themes list means for each viewer (see themesShownTo in the dashboards service). */
+const THEMES_EMPTY = {
+  all: undefined,
+  not_your_team: {
+    title: "Themes are shown for your own team's touch points",
+    description: "Another team owns this touch point, so its customers' comments stay with that team. Its figures above count every answer.",
+  },
+  about_you: {
+    title: "No comments about you in this period",
+    description: "Themes here come from comments on feedback that names you. Choose a longer period to see more.",
+  },
+} as const;
+
 /** A touch point's page: each KPI's history, its responses, its themes and its staff. */
 export function TouchPointView({ touchPointId }: { touchPointId: string }) {
   const trpc = useTRPC();
@@ -61,7 +74,12 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
             </div>
           </div>
         ))}
-        <ThemesCard themes={dashboard.data?.themes ?? []} loading={dashboard.isPending} title="Themes at this touch point" />
+        <ThemesCard
+          themes={dashboard.data?.themes ?? []}
+          loading={dashboard.isPending}
+          title="Themes at this touch point"
+          empty={dashboard.data ? THEMES_EMPTY[dashboard.data.themesShown] : undefined}
+        />
       </div>
     </>
   );

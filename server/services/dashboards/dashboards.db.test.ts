@@ -251,6 +251,18 @@ describe("dashboards on hand-made feedback", () => {
     const empty = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ from: "2026-09-01", to: "2026-09-07", touchPointId: w.desk });
     expect(empty.kpis[0]!.total).toMatchObject({ n: 0, enoughData: false, value: null, status: "not_enough_data" });
   });
+
+  it("touch point page: says whose themes the viewer may read, so an empty list is not mistaken for no comments", async () => {
+    const lead = await callerAs(testDb.db, w.org.lead);
+    const own = await lead.dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    expect(own.themesShown).toBe("all");
+    expect(own.themes.map((t) => t.theme)).toContain("queue");
+    const other = await lead.dashboards.touchPoint({ ...PERIOD, touchPointId: w.billing });
+    expect(other).toMatchObject({ themesShown: "not_your_team", themes: [] });
+    expect(other.kpis[0]!.total.n).toBe(3);
+    expect((await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk })).themesShown).toBe("about_you");
+    expect((await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.billing })).themesShown).toBe("all");
+  });
 });
 
 describe("dashboard figures equal the same figures computed from raw rows", () => {

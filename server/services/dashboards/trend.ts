@@ -77,6 +77,7 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
   const staffIds = byStaff ? [...new Set([...byStaff.counts.keys(), ...byStaff.observed.keys()].map((key) => key.split("|")[1]!).filter(Boolean))] : [];
   const names = await namesOf(tenant, staffIds);
   const weeks = buckets(trendPeriod, "week");
+  const themesShown = themesShownTo(scope, point.ownerTeamId);
   return {
     touchPoint: { id: point.id, name: point.name, isMomentOfTruth: point.isMomentOfTruth, ownerTeamId: point.ownerTeamId },
     period: { from: input.from, to: input.to },
@@ -105,8 +106,18 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
             .sort((a, b) => a.name.localeCompare(b.name))
         : null,
     })),
-    themes: (await themeTrends(tenant, scope, input)).themes,
+    themesShown,
+    themes: themesShown === "not_your_team" ? [] : (await themeTrends(tenant, scope, input)).themes,
   };
+}
+
+/**
+ * Which comments' themes the viewer may read here, so an empty list can say why: a team lead
+ * reads the themes of their own teams' touch points only, frontline staff those about them.
+ */
+function themesShownTo(scope: Scope, ownerTeamId: string | null) {
+  if (scope.role === "team_lead") return ownerTeamId && scope.leadTeamIds.includes(ownerTeamId) ? ("all" as const) : ("not_your_team" as const);
+  return scope.role === "frontline" ? ("about_you" as const) : ("all" as const);
 }
 
 /** A KPI over the whole period, with the status against the target the viewer works to. */
