@@ -52,6 +52,9 @@ export function isDay(value: string): boolean {
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+/** The attribute on the period picker holding the period in words, for exports that leave the picker behind. */
+export const PERIOD_TEXT = "data-period-text";
+
 export const formatDayRange = (from: string, to: string) => (from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`);
 
 const quarterOf = (day: string) => {

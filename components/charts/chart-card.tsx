@@ -80,7 +80,9 @@ export function ChartCard({
         )}
       </div>
       {controls && (
-        <div data-export-ignore data-print-hidden>
+        // Collapsed on the page while the image is drawn, not only left out of it: the copy keeps
+        // the card's grid rows as measured, and a missing row would slide the legend onto the plot.
+        <div data-export-ignore data-export-collapse data-print-hidden>
           {controls}
         </div>
       )}

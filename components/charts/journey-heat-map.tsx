@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Star } from "lucide-react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "@/components/ui/tooltip";
 import { ExportPngButton } from "@/components/export/export-png-button";
 import { formatCount, formatInterval, formatValue, notEnoughData, type KpiUnit } from "@/lib/charts/format";
 import { cn } from "@/lib/utils";
@@ -23,6 +24,8 @@ export type HeatMapCell = {
   n: number;
   minSampleSize?: number;
   interval?: { low: number; high: number } | null;
+  /** The figure shown beside the value, such as "62% gave 4–5" beside a rating's mean. */
+  secondary?: string | null;
   target?: number | null;
   status: TargetStatus;
   momentOfTruth?: boolean;
@@ -45,7 +48,8 @@ export type JourneyHeatMapProps = {
  * A journey's health: stages as columns, touch points as cells coloured by status against
  * target. Colour is never alone: each status has its icon and words, and "not enough data" is
  * hatched. Each cell links to its touch point; its value and n are always written in it, and
- * hovering or focusing it shows the interval and target.
+ * hovering or focusing it shows the interval, the share of 4-5 for a rating, and the target in a
+ * tooltip drawn in a portal (the scrolling grid would clip it otherwise).
  */
 export function JourneyHeatMap({ title, description, stages, loading, emptyDescription, headingLevel = 2, className }: JourneyHeatMapProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -75,58 +79,65 @@ export function JourneyHeatMap({ title, description, stages, loading, emptyDescr
       ) : empty ? (
         <EmptyState title="No touch points yet" description={emptyDescription ?? "Add stages and touch points to the journey to see its health here."} />
       ) : (
-        <div className="overflow-x-auto pb-2">
-          <div className="grid auto-cols-[minmax(10rem,1fr)] grid-flow-col gap-3">
-            {stages.map((stage) => (
-              <div key={stage.id} className="grid content-start gap-2">
-                <StageHeading className="truncate text-sm font-semibold text-muted-foreground" title={stage.name}>
-                  {stage.name}
-                </StageHeading>
-                <ul className="grid gap-2">
-                  {stage.cells.map((cell) => (
-                    <li key={cell.touchPointId}>
-                      <HeatCell cell={cell} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+        <TooltipProvider>
+          <div className="overflow-x-auto pb-2">
+            <div className="grid auto-cols-[minmax(10rem,1fr)] grid-flow-col gap-3">
+              {stages.map((stage) => (
+                <div key={stage.id} className="grid content-start gap-2">
+                  <StageHeading className="truncate text-sm font-semibold text-muted-foreground" title={stage.name}>
+                    {stage.name}
+                  </StageHeading>
+                  <ul className="grid gap-2">
+                    {stage.cells.map((cell) => (
+                      <li key={cell.touchPointId}>
+                        <HeatCell cell={cell} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
           </div>
-        </div>
+        </TooltipProvider>
       )}
     </section>
   );
 }
 
 function cellSummary(cell: HeatMapCell): string {
-  const figure = cell.value === null ? notEnoughData(cell.n, cell.minSampleSize) : `${cell.kpiLabel} ${formatValue(cell.value, cell.unit)}, n = ${formatCount(cell.n)}`;
+  const figure =
+    cell.value === null
+      ? notEnoughData(cell.n, cell.minSampleSize)
+      : [`${cell.kpiLabel} ${formatValue(cell.value, cell.unit)}`, `n = ${formatCount(cell.n)}`, cell.secondary].filter(Boolean).join(", ");
   return [cell.name, figure, STATUS[cell.status].label, cell.momentOfTruth ? "moment of truth" : null].filter(Boolean).join(", ");
 }
 
 function HeatCell({ cell }: { cell: HeatMapCell }) {
   return (
-    <Link
-      href={cell.href}
-      aria-label={cellSummary(cell)}
-      data-status={cell.status}
-      className={cn(
-        "group relative grid gap-1 rounded-lg border p-2.5 text-sm transition-shadow outline-none hover:shadow-md focus-visible:ring-[3px] focus-visible:ring-ring/50",
-        STATUS_SURFACE[cell.status],
-      )}
-    >
-      <span className="flex items-start justify-between gap-1.5">
-        <span className="line-clamp-2 font-medium">{cell.name}</span>
-        {cell.momentOfTruth && <Star aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 fill-current text-foreground" />}
-      </span>
-      <span className="flex items-baseline justify-between gap-2">
-        <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>
-        <span className="text-xs text-muted-foreground">n = {formatCount(cell.n)}</span>
-      </span>
-      <StatusBadge status={cell.status} />
-      <span
-        role="presentation"
-        className="pointer-events-none invisible absolute top-full left-0 z-10 mt-1 w-60 rounded-md border bg-popover p-2.5 text-xs text-popover-foreground opacity-0 shadow-md transition-opacity group-hover:visible group-hover:opacity-100 group-focus-visible:visible group-focus-visible:opacity-100 print:hidden"
-      >
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <Link
+          href={cell.href}
+          aria-label={cellSummary(cell)}
+          data-status={cell.status}
+          className={cn(
+            "grid gap-1 rounded-lg border p-2.5 text-sm transition-shadow outline-none hover:shadow-md focus-visible:ring-[3px] focus-visible:ring-ring/50",
+            STATUS_SURFACE[cell.status],
+          )}
+        >
+          <span className="flex items-start justify-between gap-1.5">
+            <span className="line-clamp-2 font-medium">{cell.name}</span>
+            {cell.momentOfTruth && <Star aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 fill-current text-foreground" />}
+          </span>
+          <span className="flex items-baseline justify-between gap-2">
+            <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>
+            <span className="text-xs text-muted-foreground">n = {formatCount(cell.n)}</span>
+          </span>
+          <StatusBadge status={cell.status} />
+        </Link>
+      </TooltipTrigger>
+      {/* The cell's accessible name already says value, n and status; the tooltip adds detail for the eye. */}
+      <TooltipContent side="bottom" align="start" aria-hidden="true">
         <span className="block font-medium">
           {cell.kpiLabel} at {cell.name}
         </span>
@@ -137,13 +148,14 @@ function HeatCell({ cell }: { cell: HeatMapCell }) {
             <span className="block">
               {formatValue(cell.value, cell.unit)} from {formatCount(cell.n)} {cell.n === 1 ? "answer" : "answers"}
             </span>
+            {cell.secondary && <span className="block">{cell.secondary}</span>}
             {cell.interval && <span className="block text-muted-foreground">95% interval {formatInterval(cell.interval.low, cell.interval.high, cell.unit)}</span>}
           </>
         )}
         {cell.target !== null && cell.target !== undefined && <span className="block text-muted-foreground">Target {formatValue(cell.target, cell.unit)}</span>}
         {cell.momentOfTruth && <span className="block text-muted-foreground">A moment of truth</span>}
-      </span>
-    </Link>
+      </TooltipContent>
+    </Tooltip>
   );
 }
 

@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, trendData, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
-import { nTick, nTickInterval } from "./n-tick";
+import { nAxisProps } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
 import { ChartLegend, LegendKey } from "./chart-legend";
 
@@ -73,11 +73,7 @@ export function KpiTrendChart({
         {nOnAxis ? (
           <XAxis
             dataKey="date"
-            height={40}
-            interval={nTickInterval(data.length)}
-            minTickGap={16}
-            tick={nTick((day) => data.find((point) => point.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((point) => point.date === day)?.value === null)}
-            stroke={colors["muted-foreground"]}
+            {...nAxisProps((day) => data.find((point) => point.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((point) => point.date === day)?.value === null)}
           />
         ) : (
           <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />

@@ -23,5 +23,22 @@ export function nTick(nOf: (day: string) => number, color: string, dimmed: (day:
   return NTick;
 }
 
-/** Every tick while they fit (a weekly chart of a quarter); beyond that Recharts thins them out. */
-export const nTickInterval = (points: number) => (points <= 16 ? 0 : ("preserveStartEnd" as const));
+/**
+ * The x-axis props of a chart whose ticks carry their n: every tick while they fit, thinned out
+ * by Recharts when they would overlap (a half-width chart of a quarter). Recharts measures the
+ * formatted label, so it is given the wider of the tick's two lines.
+ */
+export function nAxisProps(nOf: (day: string) => number, color: string, dimmed?: (day: string) => boolean) {
+  return {
+    height: 40,
+    interval: "preserveStartEnd" as const,
+    minTickGap: 12,
+    tickFormatter: (day: string) => {
+      const date = formatDay(day);
+      const n = `n = ${formatCount(nOf(day))}`;
+      return n.length > date.length ? n : date;
+    },
+    tick: nTick(nOf, color, dimmed),
+    stroke: color,
+  };
+}

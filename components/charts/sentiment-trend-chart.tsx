@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatChange, formatCount, formatDay, formatInterval, formatValue, notEnoughData } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
-import { nTick, nTickInterval } from "./n-tick";
+import { nAxisProps } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
 import { ChartLegend, LegendKey } from "./chart-legend";
 
@@ -64,11 +64,7 @@ export function SentimentTrendChart({ title, description, weeks, minSampleSize, 
         <CartesianGrid vertical={false} stroke={colors.border} />
         <XAxis
           dataKey="date"
-          height={40}
-          interval={nTickInterval(data.length)}
-          minTickGap={16}
-          tick={nTick((day) => data.find((week) => week.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((week) => week.date === day)?.positive === null)}
-          stroke={colors["muted-foreground"]}
+          {...nAxisProps((day) => data.find((week) => week.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((week) => week.date === day)?.positive === null)}
         />
         <YAxis domain={[0, 100]} width={44} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         <Tooltip content={(props) => <SentimentTooltip {...props} minSampleSize={minSampleSize} />} />

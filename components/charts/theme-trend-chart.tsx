@@ -3,7 +3,7 @@
 import { CartesianGrid, LineChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount, formatDay, themeLabel } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
-import { nTick, nTickInterval } from "./n-tick";
+import { nAxisProps } from "./n-tick";
 import { SERIES, useChartColors } from "./use-chart-colors";
 import { ChartLegend, LegendKey } from "./chart-legend";
 
@@ -63,7 +63,7 @@ export function ThemeTrendChart({ title, description, weeks, comments, series, h
     >
       <LineChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 28 /* room for the last date and its n */, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={colors.border} />
-        <XAxis dataKey="week" height={40} interval={nTickInterval(data.length)} minTickGap={16} tick={nTick((day) => data.find((week) => week.week === day)?.comments ?? 0, colors["muted-foreground"])} stroke={colors["muted-foreground"]} />
+        <XAxis dataKey="week" {...nAxisProps((day) => data.find((week) => week.week === day)?.comments ?? 0, colors["muted-foreground"])} />
         <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         <Tooltip content={(props) => <ThemeTooltip {...props} series={shown} />} />
         {shown.map((s, i) => (

@@ -12,6 +12,7 @@ import {
   MAX_PERIOD_DAYS,
   parsePeriodParams,
   PERIOD_PRESETS,
+  PERIOD_TEXT,
   periodParams,
   PRESET_LABELS,
   resolvePeriod,
@@ -30,6 +31,12 @@ export function usePeriod(): ResolvedPeriod {
     const today = new Date();
     return resolvePeriod(parsePeriodParams(params, today), today);
   }, [query]);
+}
+
+/** "Last 30 days: 5 Nov 2026 – 4 Dec 2026", or the range alone when it is its own label. */
+function periodText(period: ResolvedPeriod): string {
+  const days = formatDayRange(period.from, period.to);
+  return period.label === days ? days : `${period.label}: ${days}`;
 }
 
 /**
@@ -97,7 +104,7 @@ export function PeriodPicker({ className }: { className?: string }) {
           </div>
         </div>
       )}
-      <p className="text-sm text-muted-foreground" aria-live="polite">
+      <p className="text-sm text-muted-foreground" aria-live="polite" {...{ [PERIOD_TEXT]: periodText(period) }}>
         <span className="font-medium text-foreground">{period.label}</span>
         {period.preset !== "custom" && <>: {formatDayRange(period.from, period.to)}</>}
         <span className="block text-xs">Compared with {period.previous.label}</span>

@@ -23,7 +23,17 @@ const labelWord = (label: string | null) => (label === "positive" || label === "
  * them, praise and negative ones marked. `charted`: the themes a chart above draws, in its colour
  * order, so each row carries its line's colour.
  */
-export function ThemesCard({ themes, loading, limit = 8, title = "Themes", charted = [] }: { themes: Theme[]; loading?: boolean; limit?: number; title?: string; charted?: readonly string[] }) {
+type ThemesCardProps = {
+  themes: Theme[];
+  loading?: boolean;
+  limit?: number;
+  title?: string;
+  charted?: readonly string[];
+  /** Why the list is empty when it is not for want of comments (such as another team's touch point). */
+  empty?: { title: string; description: string };
+};
+
+export function ThemesCard({ themes, loading, limit = 8, title = "Themes", charted = [], empty }: ThemesCardProps) {
   const shown = themes.slice(0, limit);
   const csv = {
     headers: ["Theme", "Mentions", "Share negative", ...[1, 2, 3].flatMap((i) => [`Example ${i}`, `Example ${i} sentiment`])],
@@ -41,8 +51,8 @@ export function ThemesCard({ themes, loading, limit = 8, title = "Themes", chart
       csv={csv}
       loading={loading}
       empty={shown.length === 0}
-      emptyTitle="No themes in this period"
-      emptyDescription={`Themes appear once comments arrive. ${NO_FEEDBACK_DESCRIPTION}`}
+      emptyTitle={empty?.title ?? "No themes in this period"}
+      emptyDescription={empty?.description ?? `Themes appear once comments arrive. ${NO_FEEDBACK_DESCRIPTION}`}
     >
       <Table>
         <TableHeader>

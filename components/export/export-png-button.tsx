@@ -6,10 +6,12 @@ import { Image as ImageIcon, LoaderCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { safeFileName } from "@/lib/export/csv";
 import { downloadUrl } from "@/lib/export/download";
+import { PERIOD_TEXT } from "@/lib/period";
 
 /**
  * "Export PNG": the chart in `target` as an image at twice its size (sharp when printed or
- * pasted into slides). Anything marked `data-export-ignore`, such as these buttons, is left out.
+ * pasted into slides). Anything marked `data-export-ignore`, such as these buttons, is left out;
+ * the period on the page (its picker's PERIOD_TEXT) is written under it, since the picker is not in it.
  */
 export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLElement | null>; fileName: string }) {
   const [busy, setBusy] = useState(false);
@@ -22,6 +24,8 @@ export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLEl
     setFailed(false);
     // Opens scroll boxes while the image is drawn (app/globals.css), or their scrollbars show in it.
     node.setAttribute("data-exporting", "");
+    const period = document.querySelector(`[${PERIOD_TEXT}]`)?.getAttribute(PERIOD_TEXT);
+    const note = period ? node.appendChild(periodNote(period)) : null;
     try {
       const dataUrl = await toPng(node, {
         pixelRatio: 2,
@@ -33,6 +37,7 @@ export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLEl
     } catch {
       setFailed(true);
     } finally {
+      note?.remove();
       node.removeAttribute("data-exporting");
       setBusy(false);
     }
@@ -51,4 +56,12 @@ export function ExportPngButton({ target, fileName }: { target: RefObject<HTMLEl
       )}
     </>
   );
+}
+
+/** A line for the image only: added before it is drawn and removed right after. */
+function periodNote(period: string) {
+  const note = document.createElement("p");
+  note.className = "text-xs text-muted-foreground";
+  note.textContent = `Period: ${period}`;
+  return note;
 }

@@ -31,8 +31,14 @@ const today = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 };
 
+/** Why there is nothing to import into, as it is for each role that may import. */
+const NO_TOUCH_POINTS = {
+  director: "There are no touch points to import into yet. Add a journey and its touch points under Journeys first.",
+  team_lead: "You have no touch points to import into: you can import only into the touch points your team owns, and your team owns none yet. Your director assigns them.",
+} as const;
+
 /** The import page's steps: choose a file, check the mapping and preview, import, see the result. */
-export function ImportFeedback() {
+export function ImportFeedback({ role }: { role: keyof typeof NO_TOUCH_POINTS }) {
   const trpc = useTRPC();
   const context = useQuery(trpc.imports.context.queryOptions());
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -50,7 +56,7 @@ export function ImportFeedback() {
   if (context.isError) return <FormAlert message={errorMessage(context.error)} />;
   const targets: ImportTargets = context.data;
   if (targets.touchPoints.length === 0) {
-    return <FormAlert message="You have no touch points to import into: a team lead imports into the touch points their team owns." />;
+    return <FormAlert message={NO_TOUCH_POINTS[role]} />;
   }
 
   const chooseFile = async (file: File) => {

@@ -1,32 +1,22 @@
-import { CircleCheck, CircleDashed, CircleX, TriangleAlert } from "lucide-react";
-import { cn } from "@/lib/utils";
+import type { TargetStatus } from "@/components/charts/status-badge";
 
 /**
- * A touch point's health against target. Only "no_data" exists until results are computed;
- * the others are here so a card gains its colour (always with an icon and words) in one place.
+ * A card's left edge carries its worst KPI status of the period, so a column can be scanned
+ * down; each KPI line still says its own status in words. A card whose KPIs have no figure
+ * (no KPI, no feedback, not enough data, or results not shown) keeps a plain edge.
  */
-export type Health = "no_data" | "on_target" | "near_target" | "below_target";
+export type CardHealth = "on_target" | "near_target" | "below_target" | "none";
 
-const HEALTH = {
-  no_data: { label: "No data yet", icon: CircleDashed, className: "text-muted-foreground" },
-  on_target: { label: "On target", icon: CircleCheck, className: "text-success" },
-  near_target: { label: "Near target", icon: TriangleAlert, className: "text-warning-foreground dark:text-warning" },
-  below_target: { label: "Below target", icon: CircleX, className: "text-destructive" },
-} as const;
+const SEVERITY: Record<TargetStatus, number> = { not_enough_data: 0, on_target: 1, near_target: 2, below_target: 3 };
 
-export function HealthStatus({ health, className }: { health: Health; className?: string }) {
-  const { label, icon: Icon, className: tone } = HEALTH[health];
-  return (
-    <p data-health={health} className={cn("flex items-center gap-1.5 text-xs font-medium", tone, className)}>
-      <Icon aria-hidden="true" className="size-3.5" />
-      <span>{label}</span>
-    </p>
-  );
+export function cardHealth(statuses: readonly TargetStatus[]): CardHealth {
+  const measured = statuses.filter((status) => status !== "not_enough_data");
+  if (measured.length === 0) return "none";
+  return measured.reduce((worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst)) as CardHealth;
 }
 
-/** The left edge of a card carries the same health, so it can be scanned down a column. */
-export const HEALTH_EDGE: Record<Health, string> = {
-  no_data: "border-l-border",
+export const HEALTH_EDGE: Record<CardHealth, string> = {
+  none: "border-l-border",
   on_target: "border-l-success",
   near_target: "border-l-warning",
   below_target: "border-l-destructive",

@@ -17,7 +17,7 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove } from "@dnd-kit/sortable";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft, Columns3, Pencil, Plus, SearchX } from "lucide-react";
+import { ArrowLeft, Columns3, MoveHorizontal, Pencil, Plus, SearchX } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -25,11 +25,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useScrollEdges } from "@/components/ui/use-scroll-edges";
 import { FormAlert } from "@/components/forms/form-alert";
+import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
+import { usePeriodHref } from "@/components/dashboard/use-period-href";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorCode, errorMessage } from "@/lib/trpc/errors";
 import { JourneyFormDialog } from "./journey-form-dialog";
 import { JourneyStatusBadge } from "./journey-status-badge";
+import { MapFiguresProvider } from "./map-figures";
 import {
   isBelow,
   landing,
@@ -151,6 +155,16 @@ function JourneyMapView({ journeyId, data }: { journeyId: string; data: JourneyM
   const archivedCount = stages.reduce((sum, stage) => sum + stage.touchPoints.filter((point) => point.archived).length, 0);
   const showsOwnTeam = viewer.role !== "director" && stages.some((stage) => stage.touchPoints.some((point) => point.isMine));
 
+  const period = usePeriod();
+  const periodHref = usePeriodHref();
+  const hrefOf = (touchPointId: string) => periodHref(`/touch-points/${touchPointId}`);
+  // Touch point results are for directors and leads (dashboards.journeyHealth); frontline staff
+  // find their own figures on each touch point's page.
+  const showsResults = viewer.role !== "frontline";
+  const health = useQuery(
+    trpc.dashboards.journeyHealth.queryOptions({ from: period.from, to: period.to, journeyId }, { enabled: showsResults }),
+  );
+
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: mapKeyboardCoordinates }),
@@ -258,35 +272,51 @@ function JourneyMapView({ journeyId, data }: { journeyId: string; data: JourneyM
   };
 
   const active = activeId ? pointsById.get(activeId) : undefined;
+  const [rowRef, edges] = useScrollEdges<HTMLDivElement>();
 
   const stagesView = (
-    <div
-      role="group"
-      aria-label="Stages"
-      tabIndex={0}
-      className="-mx-4 flex items-start gap-4 overflow-x-auto px-4 pb-4 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
-    >
-      {stages.map((stage, index) => (
-        <StageColumn
-          key={stage.id}
-          journeyId={journeyId}
-          stage={stage}
-          index={index}
-          stages={stages}
-          columns={columns}
-          pointsById={pointsById}
-          viewer={viewer}
-          teams={teams}
-          canEdit={canEdit}
-          onMove={moveFromMenu}
-          onMessage={setStatus}
-        />
-      ))}
+    <div className="-mx-4">
+      {edges.overflows && (
+        <p id={`${journeyId}-scroll-cue`} className="mb-2 flex items-center gap-1.5 px-4 text-sm text-muted-foreground">
+          <MoveHorizontal aria-hidden="true" className="size-4 shrink-0" />
+          {stages.length} stages: scroll sideways in this box (or focus it and use the arrow keys) to see them all.
+        </p>
+      )}
+      <div className="relative">
+        <div
+          ref={rowRef}
+          role="group"
+          aria-label="Stages"
+          aria-describedby={edges.overflows ? `${journeyId}-scroll-cue` : undefined}
+          tabIndex={0}
+          className="flex items-start gap-4 overflow-x-auto px-4 pb-4 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+        >
+          {stages.map((stage, index) => (
+            <StageColumn
+              key={stage.id}
+              journeyId={journeyId}
+              stage={stage}
+              index={index}
+              stages={stages}
+              columns={columns}
+              pointsById={pointsById}
+              viewer={viewer}
+              teams={teams}
+              canEdit={canEdit}
+              onMove={moveFromMenu}
+              onMessage={setStatus}
+            />
+          ))}
+        </div>
+        {/* Shadows at the edges that hide more stages: the cue stays visible while scrolling. */}
+        {edges.moreLeft && <div aria-hidden="true" className="pointer-events-none absolute top-0 bottom-4 left-0 w-8 bg-gradient-to-r from-background to-transparent" />}
+        {edges.moreRight && <div aria-hidden="true" className="pointer-events-none absolute top-0 right-0 bottom-4 w-8 bg-gradient-to-l from-background to-transparent" />}
+      </div>
     </div>
   );
 
   return (
-    <>
+    <MapFiguresProvider health={health.data} hidden={!showsResults} hrefOf={hrefOf}>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
         <Link href="/journeys" className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground hover:underline">
           <ArrowLeft aria-hidden="true" className="size-4" />
@@ -343,6 +373,19 @@ function JourneyMapView({ journeyId, data }: { journeyId: string; data: JourneyM
           <p className="text-sm text-muted-foreground">Cards with a ring and a badge are owned by a team you belong to.</p>
         )}
       </div>
+      <div className="mb-4 grid gap-2">
+        <PeriodPicker />
+        <p className="text-sm text-muted-foreground">
+          {showsResults
+            ? "Each KPI's status against the organisation's target for this period, with the number of answers (n) and its 95% interval. Open a touch point for its history and staff."
+            : "Touch point results are shown to directors and team leads. Open a touch point to see your own results there."}
+        </p>
+      </div>
+      {health.isError && (
+        <div className="mb-4">
+          <FormAlert message={`The period's results could not be loaded: ${errorMessage(health.error)}`} />
+        </div>
+      )}
       {alert && (
         <div className="mb-4">
           <FormAlert message={alert} />
@@ -386,6 +429,6 @@ function JourneyMapView({ journeyId, data }: { journeyId: string; data: JourneyM
       ) : (
         stagesView
       )}
-    </>
+    </MapFiguresProvider>
   );
 }

@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
-import { Archive, Star, Users } from "lucide-react";
+import Link from "next/link";
+import { Archive, CircleDashed, Star, Users } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
-import { HEALTH_EDGE, HealthStatus, type Health } from "./health-status";
+import { cardHealth, HEALTH_EDGE } from "./health-status";
+import { KpiResult } from "./kpi-result";
 import { CHANNEL_LABELS, formatNumber, warningText } from "./labels";
+import { useMapFigures, type MapFigures } from "./map-figures";
 import type { MapKpi, MapTeam, MapTouchPoint, MapViewer } from "./map-model";
 import { TargetsDialog } from "./targets-dialog";
 
@@ -17,24 +20,28 @@ type TouchPointCardProps = {
   actions?: ReactNode;
 };
 
-// Results are not computed yet; every card says so rather than show a made-up number.
-const HEALTH: Health = "no_data";
-
 export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchPointCardProps) {
+  const { figures, hrefOf } = useMapFigures();
   const mine = viewer.role !== "director" && point.isMine;
+  const figureOf = (kpiId: string) => (figures.state === "ready" ? figures.byKpi.get(kpiId) : undefined);
+  const health = point.archived ? "none" : cardHealth(point.kpis.flatMap((kpi) => figureOf(kpi.id)?.status ?? []));
   return (
     <article
       aria-label={point.name}
       className={cn(
         "grid gap-2.5 rounded-lg border border-l-4 bg-card p-3 text-sm shadow-xs",
-        HEALTH_EDGE[HEALTH],
+        HEALTH_EDGE[health],
         mine && "ring-2 ring-primary ring-offset-1 ring-offset-background",
         point.archived && "border-dashed bg-muted/40",
       )}
     >
       <div className="flex items-start gap-1">
         {handle}
-        <h3 className="min-w-0 flex-1 self-center leading-snug font-semibold break-words">{point.name}</h3>
+        <h3 className="min-w-0 flex-1 self-center leading-snug font-semibold break-words">
+          <Link href={hrefOf(point.id)} className="underline-offset-2 hover:underline">
+            {point.name}
+          </Link>
+        </h3>
         {actions}
       </div>
       <div className="flex flex-wrap gap-1.5">
@@ -71,15 +78,17 @@ export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchP
         </p>
       )}
       {point.kpis.length === 0 ? (
-        <p className="text-xs text-muted-foreground">No KPIs yet</p>
+        <p className="flex items-center gap-1 text-xs font-medium text-muted-foreground">
+          <CircleDashed aria-hidden="true" className="size-3.5 shrink-0" />
+          No KPI: nothing is measured here
+        </p>
       ) : (
         <div className="grid gap-1.5">
           {point.kpis.map((kpi) => (
-            <KpiLine key={kpi.id} kpi={kpi} point={point} viewer={viewer} teams={teams} />
+            <KpiLine key={kpi.id} kpi={kpi} point={point} viewer={viewer} teams={teams} figures={figures} />
           ))}
         </div>
       )}
-      <HealthStatus health={HEALTH} />
       {viewer.role === "director" && (
         // Other systems name the touch point by this id when they send feedback (REST API, CSV).
         <p className="text-xs text-muted-foreground">
@@ -93,7 +102,9 @@ export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchP
 // Avoids the words "your team", which belong to the card's badge alone.
 const EFFECTIVE_LABEL = { director: "Target", team_lead: "Team target", frontline: "Your target" } as const;
 
-function KpiLine({ kpi, point, viewer, teams }: { kpi: MapKpi; point: MapTouchPoint; viewer: MapViewer; teams: readonly MapTeam[] }) {
+type KpiLineProps = { kpi: MapKpi; point: MapTouchPoint; viewer: MapViewer; teams: readonly MapTeam[]; figures: MapFigures };
+
+function KpiLine({ kpi, point, viewer, teams, figures }: KpiLineProps) {
   const unit = kpi.unit ? ` ${kpi.unit}` : "";
   const overridden = kpi.effective.source !== "organisation";
   const canSetTargets = viewer.role === "director" || viewer.role === "team_lead";
@@ -116,6 +127,7 @@ function KpiLine({ kpi, point, viewer, teams }: { kpi: MapKpi; point: MapTouchPo
           from {kpi.effective.sourceLabel}
         </p>
       )}
+      <KpiResult figure={figures.state === "ready" ? figures.byKpi.get(kpi.id) : undefined} figures={figures} archived={point.archived} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/react";
 
-/** After a change to a journey, its stages, touch points or KPIs: the list and maps are stale. */
+/** After a change to a journey, its stages, touch points or KPIs: the list, maps and their figures are stale. */
 export function useInvalidateJourneys() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -11,5 +11,6 @@ export function useInvalidateJourneys() {
     Promise.all([
       queryClient.invalidateQueries(trpc.journeys.list.pathFilter()),
       queryClient.invalidateQueries(trpc.journeys.map.pathFilter()),
+      queryClient.invalidateQueries(trpc.dashboards.journeyHealth.pathFilter()),
     ]);
 }

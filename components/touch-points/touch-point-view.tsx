@@ -12,7 +12,21 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import { KpiHistoryCard } from "./kpi-history-card";
+import { PeriodTotal } from "./period-total";
 import { StaffBreakdownCard } from "./staff-breakdown-card";
+
+/** What an empty themes list means for each viewer (see themesShownTo in the dashboards service). */
+const THEMES_EMPTY = {
+  all: undefined,
+  not_your_team: {
+    title: "Themes are shown for your own team's touch points",
+    description: "Another team owns this touch point, so its customers' comments stay with that team. Its figures above count every answer.",
+  },
+  about_you: {
+    title: "No comments about you in this period",
+    description: "Themes here come from comments on feedback that names you. Choose a longer period to see more.",
+  },
+} as const;
 
 /** A touch point's page: each KPI's history, its responses, its themes and its staff. */
 export function TouchPointView({ touchPointId }: { touchPointId: string }) {
@@ -52,12 +66,20 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
         <FormAlert message={dashboard.error ? errorMessage(dashboard.error) : null} />
         {dashboard.isPending && <Skeleton className="h-72 w-full" />}
         {dashboard.data?.kpis.map((kpi) => (
-          <div key={kpi.kpiId} className="grid gap-6 xl:grid-cols-2">
-            <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
-            <StaffBreakdownCard kpi={kpi} loading={false} />
+          <div key={kpi.kpiId} className="grid gap-6">
+            <PeriodTotal kpi={kpi} period={range} />
+            <div className="grid gap-6 xl:grid-cols-2">
+              <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
+              <StaffBreakdownCard kpi={kpi} loading={false} />
+            </div>
           </div>
         ))}
-        <ThemesCard themes={dashboard.data?.themes ?? []} loading={dashboard.isPending} title="Themes at this touch point" />
+        <ThemesCard
+          themes={dashboard.data?.themes ?? []}
+          loading={dashboard.isPending}
+          title="Themes at this touch point"
+          empty={dashboard.data ? THEMES_EMPTY[dashboard.data.themesShown] : undefined}
+        />
       </div>
     </>
   );

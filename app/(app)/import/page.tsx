@@ -7,8 +7,15 @@ import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Import feedback" };
 
+const SCOPE = {
+  director: "You can import into every touch point of the organisation. ",
+  team_lead: "You can import into the touch points your team owns. ",
+} as const;
+
 export default async function ImportPage() {
   const user = await requireUser(["director", "team_lead"]);
+  // requireUser refused everyone else; its type does not narrow the role.
+  const role = user.role === "director" ? "director" : "team_lead";
   return (
     <>
       <PageHeader
@@ -16,13 +23,13 @@ export default async function ImportPage() {
         description={
           <>
             Load survey results from a CSV file: one row per response, or one row per customer with a column per touch point
-            (0 = not applicable). {user.role === "team_lead" ? "You can import into the touch points your team owns. " : ""}
+            (0 = not applicable). {SCOPE[role]}
             Importing the same file again stores nothing twice.
           </>
         }
       />
       <div className="grid gap-10">
-        <ImportFeedback />
+        <ImportFeedback role={role} />
         <section className="grid gap-3">
           <CardHeading>Recent imports</CardHeading>
           <RecentImports />

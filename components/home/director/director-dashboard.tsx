@@ -99,8 +99,8 @@ export function DirectorDashboard() {
           <div className="grid gap-6 xl:grid-cols-2">
             <MoversCard movers={movers.data} loading={!movers.data} periodLabel={`${period.label} against the ${period.previous.days} days before`} hrefOf={touchPointHref} />
             <FeatureSlot title="Training pay-off" icon={<GraduationCap />} question="Is training paying off?">
-              For each training module linked to a touch point, this card will compare the KPI there before and after people completed it, against colleagues who
-              did not, with the sample sizes. It arrives with training records; until then there is nothing to measure, so it shows no figures.
+              Touchpoint does not record training yet, so this card has nothing to measure and shows no figures. Once it does, the card will compare the KPI at
+              a module&apos;s touch point before and after people completed it, against colleagues who had not, with the sample sizes.
             </FeatureSlot>
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
@@ -114,8 +114,8 @@ export function DirectorDashboard() {
           <ThemeTrendsCard themes={themes.data} loading={!themes.data} />
           <ThemesCard themes={themes.data?.themes ?? []} loading={!themes.data} charted={charted} />
           <FeatureSlot title="Voice of the front line" icon={<Megaphone />} question="What is the front line telling us?">
-            Problems that staff raise about a touch point or a policy, with your answers and where each one stands. It arrives with the front line&apos;s
-            insights; until then there is nothing to show here.
+            Touchpoint does not collect staff insights yet, so there is nothing to show here. Once it does, this card will list the problems staff raise
+            about a touch point or a policy, with your answers and where each one stands.
           </FeatureSlot>
         </>
       )}

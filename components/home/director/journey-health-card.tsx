@@ -1,7 +1,7 @@
 "use client";
 
 import { JourneyHeatMap, type HeatMapStage } from "@/components/charts/journey-heat-map";
-import { unitOfKind } from "@/components/dashboard/kpi-unit";
+import { secondaryText, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
@@ -26,6 +26,7 @@ export function JourneyHealthCard({ health, loading, hrefOf }: { health: Health 
           n: kpi.n,
           minSampleSize: kpi.minSampleSize,
           interval: kpi.interval,
+          secondary: secondaryText(kpi.kind, kpi.secondary),
           target: kpi.target,
           status: kpi.status,
           momentOfTruth: point.isMomentOfTruth,

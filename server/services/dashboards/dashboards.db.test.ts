@@ -233,6 +233,36 @@ describe("dashboards on hand-made feedback", () => {
     expect(director.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(17);
     expect(director.kpis[0]!.staff!.reduce((s, row) => s + row.n, 0)).toBe(7);
   });
+
+  it("touch point page: each KPI's period total with n, interval, share of 4-5 and the status against the viewer's own target", async () => {
+    const director = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    // All seven answers of the week: 22/7, three of them 4-5, below the organisation's 3.5 warning line.
+    const total = director.kpis[0]!.total;
+    expect(total).toMatchObject({ n: 7, enoughData: true, status: "below_target", target: { target: 4, source: "organisation" } });
+    expect(total.value).toBeCloseTo(22 / 7, 12);
+    expect(total.secondary).toBeCloseTo((3 / 7) * 100, 12);
+    expect(total.interval!.low).toBeLessThan(22 / 7);
+    // The frontline member's own four answers (5, 4, 4, 2) against their personal target of 3.
+    const own = (await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk })).kpis[0]!.total;
+    expect(own).toMatchObject({ n: 4, status: "on_target", target: { target: 3, source: "person" } });
+    expect(own.value).toBeCloseTo(15 / 4, 12);
+    expect(own.secondary).toBeCloseTo(75, 12);
+    // A week with no answers: no figure and no status but "not enough data".
+    const empty = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ from: "2026-09-01", to: "2026-09-07", touchPointId: w.desk });
+    expect(empty.kpis[0]!.total).toMatchObject({ n: 0, enoughData: false, value: null, status: "not_enough_data" });
+  });
+
+  it("touch point page: says whose themes the viewer may read, so an empty list is not mistaken for no comments", async () => {
+    const lead = await callerAs(testDb.db, w.org.lead);
+    const own = await lead.dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    expect(own.themesShown).toBe("all");
+    expect(own.themes.map((t) => t.theme)).toContain("queue");
+    const other = await lead.dashboards.touchPoint({ ...PERIOD, touchPointId: w.billing });
+    expect(other).toMatchObject({ themesShown: "not_your_team", themes: [] });
+    expect(other.kpis[0]!.total.n).toBe(3);
+    expect((await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk })).themesShown).toBe("about_you");
+    expect((await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.billing })).themesShown).toBe("all");
+  });
 });
 
 describe("dashboard figures equal the same figures computed from raw rows", () => {

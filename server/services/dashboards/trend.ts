@@ -3,7 +3,9 @@ import { users } from "@/db/schema";
 import { trendRange } from "@/lib/trend-range";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ValidationError } from "@/server/services/errors";
-import { measureKpi } from "@/server/services/metrics/kpi-measure";
+import type { EffectiveTarget } from "@/server/services/kpis/effective-target";
+import { measureKpi, type KpiRow } from "@/server/services/metrics/kpi-measure";
+import { targetStatus } from "@/server/services/metrics/status";
 import type { Period, RollupFilter, SegmentFilter } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
 import { assertStaffVisible, effectiveTarget, kpiRowOrThrow, kpisOf, overridesOf, pointOrThrow, teamsOfPeople, viewerSubject, visibleStaffIds } from "./context";
@@ -53,9 +55,10 @@ export async function kpiTrend(
 }
 
 /**
- * The touch point page: each KPI's weekly history (at least 13 weeks, trendRange), its breakdown
- * by staff member over the period (directors see everyone, a team lead the people of their
- * teams, frontline staff no breakdown and only their own history), and the themes heard there.
+ * The touch point page: each KPI's total over the period against the viewer's own target, its
+ * weekly history (at least 13 weeks, trendRange), its breakdown by staff member over the period
+ * (directors see everyone, a team lead the people of their teams, frontline staff no breakdown
+ * and only their own total and history), and the themes heard there.
  */
 export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input: Period & { touchPointId: string }) {
   const point = await pointOrThrow(tenant, input.touchPointId);
@@ -63,6 +66,9 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
   const own = scope.role === "frontline" ? { staffIds: [scope.userId] } : {};
   const trendPeriod = trendRange(input);
   const history = await sumsFor(tenant, kpis, { ...trendPeriod, touchPointIds: [point.id], ...own }, { grain: "week" });
+  const total = await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...own });
+  const overrides = await overridesOf(tenant, kpis.map((kpi) => kpi.id));
+  const subject = viewerSubject(scope, point.ownerTeamId);
   const visible = await visibleStaffIds(tenant, scope);
   const byStaff =
     scope.role === "frontline"
@@ -71,6 +77,7 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
   const staffIds = byStaff ? [...new Set([...byStaff.counts.keys(), ...byStaff.observed.keys()].map((key) => key.split("|")[1]!).filter(Boolean))] : [];
   const names = await namesOf(tenant, staffIds);
   const weeks = buckets(trendPeriod, "week");
+  const themesShown = themesShownTo(scope, point.ownerTeamId);
   return {
     touchPoint: { id: point.id, name: point.name, isMomentOfTruth: point.isMomentOfTruth, ownerTeamId: point.ownerTeamId },
     period: { from: input.from, to: input.to },
@@ -82,6 +89,7 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
       unit: kpi.unit,
       direction: kpi.direction,
       minSampleSize: kpi.minSampleSize,
+      total: periodTotal(kpi, total, effectiveTarget(kpi, overrides, subject, input.to)),
       history: weeks.map((week) => {
         const s = sumsOfKpi(history, kpi, { day: week });
         const { n, value, interval } = measureKpi(kpi, s.counts, s.observed);
@@ -98,7 +106,28 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
             .sort((a, b) => a.name.localeCompare(b.name))
         : null,
     })),
-    themes: (await themeTrends(tenant, scope, input)).themes,
+    themesShown,
+    themes: themesShown === "not_your_team" ? [] : (await themeTrends(tenant, scope, input)).themes,
+  };
+}
+
+/**
+ * Which comments' themes the viewer may read here, so an empty list can say why: a team lead
+ * reads the themes of their own teams' touch points only, frontline staff those about them.
+ */
+function themesShownTo(scope: Scope, ownerTeamId: string | null) {
+  if (scope.role === "team_lead") return ownerTeamId && scope.leadTeamIds.includes(ownerTeamId) ? ("all" as const) : ("not_your_team" as const);
+  return scope.role === "frontline" ? ("about_you" as const) : ("all" as const);
+}
+
+/** A KPI over the whole period, with the status against the target the viewer works to. */
+function periodTotal(kpi: KpiRow, sums: Awaited<ReturnType<typeof sumsFor>>, target: EffectiveTarget) {
+  const s = sumsOfKpi(sums, kpi);
+  const measured = measureKpi(kpi, s.counts, s.observed);
+  return {
+    ...measured,
+    target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
+    status: targetStatus(measured.value, { ...target, direction: kpi.direction }),
   };
 }
 
