@@ -19,6 +19,7 @@ import {
   DEMO_LOGINS,
   SKYWARD_ORG_NAME,
   SKYWARD_RATING_COLUMNS,
+  SKYWARD_TOUCH_POINT_DEFINITIONS,
   SKYWARD_TOUCH_POINTS,
   seedSkyward,
 } from "./skyward";
@@ -148,10 +149,12 @@ describe("seedSkyward", () => {
       .where(eq(kpis.orgId, orgId));
     expect(kpiRows).toHaveLength(14);
     expect(new Set(kpiRows.map((k) => k.touchPointId))).toEqual(new Set(tps.map((t) => t.id)));
+    const nameOf = new Map(tps.map((t) => [t.id, t.name]));
     for (const kpi of kpiRows) {
-      expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", warningThreshold: 3.5, minSampleSize: 30 });
-      expect(kpi.target).toBeGreaterThanOrEqual(3.8);
-      expect(kpi.target).toBeLessThanOrEqual(4.2);
+      const definition = SKYWARD_TOUCH_POINT_DEFINITIONS.find((tp) => tp.name === nameOf.get(kpi.touchPointId))!;
+      expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", minSampleSize: 30 });
+      expect(kpi).toMatchObject({ target: definition.target, warningThreshold: definition.warningThreshold });
+      expect(kpi.warningThreshold).toBeLessThan(kpi.target);
     }
   });
 });
@@ -168,8 +171,8 @@ describe("the demo's targets", () => {
       const [journey] = await caller.journeys.list();
       const map = await caller.journeys.map({ journeyId: journey!.id });
       const kpiAt = (name: string) => map.stages.flatMap((s) => s.touchPoints).find((tp) => tp.name === name)!.kpis[0]!;
-      expect(kpiAt("On-board service").effective).toMatchObject({ target: 4.5, source: "person" });
-      expect(kpiAt("In-flight service").effective).toMatchObject({ target: 4.2, source: "team", sourceLabel: "team Cabin Crew" });
+      expect(kpiAt("On-board service").effective).toMatchObject({ target: 3.7, source: "person" });
+      expect(kpiAt("In-flight service").effective).toMatchObject({ target: 3.7, source: "team", sourceLabel: "team Cabin Crew" });
       expect(kpiAt("Check-in").effective.source).toBe("organisation");
       expect(map.stages.flatMap((s) => s.touchPoints).filter((tp) => tp.isMine).map((tp) => tp.ownerTeamName)).toEqual(
         expect.arrayContaining(["Cabin Crew"]),

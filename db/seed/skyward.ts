@@ -174,6 +174,7 @@ export async function seedSkyward(db: Database): Promise<SeedSkywardResult> {
         touchPointId: touchPointRows[i]!.id,
         name: skywardKpiName(tp.name),
         target: tp.target,
+        warningThreshold: tp.warningThreshold,
         ...SKYWARD_RATING_KPI,
       })),
     );
