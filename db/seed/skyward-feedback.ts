@@ -100,8 +100,9 @@ export function skywardImportOptions(dir: string, now: Date): Pick<ImportFileOpt
 /**
  * Loads the airline passenger survey as Skyward's feedback through the CSV import (wide shape,
  * the guessed mapping), one response per applicable rating, over the last 120 days, attributed
- * to the owning team's frontline staff, with real customer tweets as comments on about a tenth.
- * Everything is derived from each row's content, so a second run stores nothing new.
+ * as skywardImportOptions says, with the paired tweets as comments. Everything is derived from
+ * each row's content, so a second run stores nothing new; a run stopped midway (a restart of
+ * the server loading it) is resumed after the rows it had read.
  * `concurrency`: chunks in flight (2 on a PostgreSQL server, see importCsvFile).
  */
 export async function seedSkywardFeedback(
@@ -118,8 +119,12 @@ export async function seedSkywardFeedback(
   const survey = path.join(dir, SKYWARD_SURVEY_CSV);
   if (!existsSync(survey)) return { loaded: false, reason: `${survey} is not there` };
   const tenant = tenantDb(db, orgId);
-  const [done] = await tenant.selectFields({ id: importRuns.id }, importRuns, and(eq(importRuns.fileName, SKYWARD_SURVEY_CSV), eq(importRuns.status, "completed")));
-  if (done) return { loaded: false, reason: "already loaded" };
+  const runs = await tenant.selectFields({ id: importRuns.id, status: importRuns.status, rowsRead: importRuns.rowsRead }, importRuns, eq(importRuns.fileName, SKYWARD_SURVEY_CSV));
+  if (runs.some((run) => run.status === "completed")) return { loaded: false, reason: "already loaded" };
+  // A load stopped by a restart: its rows are stored (each chunk is a transaction), so start after them.
+  const stopped = runs.filter((run) => run.status === "running");
+  const skipRows = Math.max(0, ...stopped.map((run) => run.rowsRead));
+  if (stopped.length > 0) await tenant.update(importRuns, { status: "cancelled", finishedAt: new Date() }, and(eq(importRuns.fileName, SKYWARD_SURVEY_CSV), eq(importRuns.status, "running"))!);
 
   const [director] = await tenant.selectFields({ id: users.id }, users, eq(users.email, skywardEmail(SKYWARD_DIRECTOR)));
   if (!director) throw new Error("the Skyward director is missing");
@@ -130,6 +135,7 @@ export async function seedSkywardFeedback(
     ...options,
     filePath: survey,
     maxRows,
+    skipRows,
     concurrency,
     onProgress: onProgress && ((tally) => onProgress(tally.rowsRead, tally.stored)),
   });

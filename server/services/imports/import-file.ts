@@ -34,6 +34,8 @@ export type ImportFileOptions = {
   onTiming?: (timing: IngestTiming) => void;
   /** Read only this many records after the header (the e2e server's smaller demo). */
   maxRows?: number;
+  /** Send nothing for the first records (a resumed load; the mapping is still guessed from them). */
+  skipRows?: number;
 };
 
 /** An import prepared from a file: the guessed (and adjusted) mapping, and its records mapped to responses. */
@@ -69,9 +71,12 @@ export async function prepareCsvImport(tenant: TenantDb, scope: Scope, options: 
     mapping,
     targets,
     rows: (async function* () {
-      yield* sample;
+      const skip = options.skipRows ?? 0;
+      yield* sample.slice(skip);
       let read = sample.length;
-      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) yield next.value;
+      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) {
+        if (read >= skip) yield next.value;
+      }
       await rows.return(undefined);
     })(),
     mapRow: (row) => {

@@ -1,0 +1,37 @@
+import path from "node:path";
+import type { Database } from "@/db/client";
+import { setBackgroundLoad, type BackgroundLoad } from "@/server/services/demo/background-load";
+import { datasetsDir, findOrg, SKYWARD_SURVEY_CSV } from "./skyward";
+import { seedSkywardFeedback } from "./skyward-feedback";
+import { readSurveyAnswers } from "./skyward-sources";
+
+/**
+ * `npm run demo` starts the server as soon as the organisation, its people, journey, targets and
+ * model exist (scripts/seed.ts --feedback-in-background) and the survey's responses load here,
+ * in the server's process (PGlite allows one process on its data folder), while people already
+ * use the app; the shell shows how far it is. Idempotent and resumable: seedSkywardFeedback skips
+ * a completed load and starts a stopped one after the rows it had read.
+ */
+export function startSkywardLoader(db: Database): void {
+  void load(db).catch((error: unknown) => console.error("[demo] loading the demo's responses stopped", error));
+}
+
+async function load(db: Database): Promise<void> {
+  const orgId = await findOrg(db);
+  if (!orgId) return;
+  const total = readSurveyAnswers(path.join(datasetsDir(), SKYWARD_SURVEY_CSV)).length;
+  const state: BackgroundLoad = { orgId, fileName: SKYWARD_SURVEY_CSV, total, status: "loading" };
+  setBackgroundLoad(state);
+  const started = Date.now();
+  try {
+    // A server database writes one chunk while the next is prepared; PGlite runs in this process.
+    const result = await seedSkywardFeedback(db, orgId, { concurrency: process.env.DATABASE_URL ? 2 : 1 });
+    state.status = "done";
+    if (result.loaded) {
+      console.log(`[demo] ${result.stored.toLocaleString("en-US")} responses loaded in the background in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+  } catch (error) {
+    state.status = "failed";
+    throw error;
+  }
+}
