@@ -70,7 +70,8 @@ describe("the pairing on small data", () => {
   });
 });
 
-describe.skipIf(!hasDatasets)("the pairing over the whole tweets file and survey", () => {
+// Whole-file checks run the theme detector over thousands of tweets: seconds on a busy machine.
+describe.skipIf(!hasDatasets)("the pairing over the whole tweets file and survey", { timeout: 60_000 }, () => {
   let tweets: LabelledTweet[];
   let answers: Map<string, SurveyAnswer>;
   let pairs: Map<string, PairedComment>;

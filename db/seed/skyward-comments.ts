@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { SentimentLabel } from "@/lib/sentiment";
 import { detectThemes, type Theme } from "@/server/services/text/themes";
 import { asSkywardComment } from "@/server/services/text/tweets";
-import { SKYWARD_RATING_COLUMNS, type SkywardRatingColumn } from "./skyward-data";
+import type { SkywardRatingColumn } from "./skyward-data";
 
 /*
  * Which labelled tweet becomes the comment of which survey answer in the demo (docs/demo.md).
@@ -98,23 +98,14 @@ function shuffled<T>(items: readonly T[], rankOf: (item: T) => number): T[] {
     .map(({ item }) => item);
 }
 
-/*
- * The rank of a survey answer in its pool: an integer finaliser (murmur3's) of the line and the
- * column, as SHA-256 of 276,944 keys would cost seconds before the demo starts.
- */
-function answerRank(answer: SurveyAnswer): number {
-  let h = Math.imul(answer.line, 0x9e3779b1) ^ Math.imul(SKYWARD_RATING_COLUMNS.indexOf(answer.column) + 1, 0x85ebca77);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 export const answerKey = (line: number, column: SkywardRatingColumn) => `${line}:${column}`;
 
 /**
- * Pairs each usable tweet with one survey answer at its touch point whose rating has the tweet's
- * sense, drawn by a hash of the answer (spread over passengers and days); a tweet with no such
- * answer left is not used. Keyed by answerKey.
+ * Pairs each usable tweet, in an order fixed by a hash of its id, with the first survey answer in
+ * file order at its touch point whose rating has the tweet's sense and that has no comment yet;
+ * a tweet with no such answer left is not used. The survey's rows are in no meaningful order and
+ * their days are drawn by a hash, so the comments still fall on any day; and a demo of only the
+ * first rows (the e2e server's 500) still gets comments at most touch points. Keyed by answerKey.
  */
 export function pairComments(tweets: Iterable<LabelledTweet>, answers: Iterable<SurveyAnswer>): Map<string, PairedComment> {
   const pools = new Map<string, SurveyAnswer[]>();
@@ -135,7 +126,7 @@ export function pairComments(tweets: Iterable<LabelledTweet>, answers: Iterable<
   }
   const pairs = new Map<string, PairedComment>();
   for (const [key, comments] of groups) {
-    const pool = shuffled(pools.get(key) ?? [], answerRank);
+    const pool = (pools.get(key) ?? []).sort((a, b) => a.line - b.line);
     shuffled(comments, (c) => unit(`tweet:${c.tweetId}`)).forEach((comment, i) => {
       const answer = pool[i];
       if (answer) pairs.set(answerKey(answer.line, answer.column), comment);
