@@ -112,8 +112,10 @@ export async function seedSkywardFeedback(
     now = new Date(),
     maxRows,
     concurrency,
+    chunkSize,
+    pace,
     onProgress,
-  }: { now?: Date; maxRows?: number; concurrency?: number; onProgress?: (rowsRead: number, stored: number) => void } = {},
+  }: Pick<ImportFileOptions, "maxRows" | "concurrency" | "chunkSize" | "pace"> & { now?: Date; onProgress?: (rowsRead: number, stored: number) => void } = {},
 ): Promise<SkywardFeedbackResult> {
   const dir = datasetsDir();
   const survey = path.join(dir, SKYWARD_SURVEY_CSV);
@@ -137,6 +139,8 @@ export async function seedSkywardFeedback(
     maxRows,
     skipRows,
     concurrency,
+    chunkSize,
+    pace,
     onProgress: onProgress && ((tally) => onProgress(tally.rowsRead, tally.stored)),
   });
   return { loaded: true, rowsRead: result.rowsRead, stored: result.stored, duplicates: result.duplicates, rejected: result.rejected, comments: comments() };
