@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import {
   feedback,
+  importRuns,
   journeyStages,
   journeys,
   kpis,
@@ -276,4 +277,26 @@ describe.skipIf(!hasDatasets)(`the demo's feedback (the first ${FEEDBACK_ROWS.to
     }
     expect(commented.filter((r) => r.source === "model").length).toBeGreaterThan(0);
   });
+});
+
+describe.skipIf(!hasDatasets)("a demo load stopped midway", () => {
+  it("starts again after the rows it had read, storing each response once", async () => {
+    const testDb = await createTestDb();
+    try {
+      const { orgId } = await seedSkyward(testDb.db);
+      const first = await seedSkywardFeedback(testDb.db, orgId, { maxRows: 50 });
+      if (!first.loaded) throw new Error(first.reason);
+      // As a restart leaves it: the run still "running", its first 50 rows stored.
+      await testDb.db.update(importRuns).set({ status: "running", finishedAt: null }).where(eq(importRuns.orgId, orgId));
+      const resumed = await seedSkywardFeedback(testDb.db, orgId, { maxRows: 100 });
+      expect(resumed).toMatchObject({ loaded: true, rowsRead: 50, duplicates: 0, rejected: 0 });
+      const runs = await testDb.db.select({ status: importRuns.status, stored: importRuns.stored }).from(importRuns).where(eq(importRuns.orgId, orgId));
+      expect(runs.map((r) => r.status).sort()).toEqual(["cancelled", "completed"]);
+      const [stored] = await testDb.db.select({ n: count() }).from(feedback).where(eq(feedback.orgId, orgId));
+      expect(stored!.n).toBe(first.stored + (resumed.loaded ? resumed.stored : 0));
+      expect(await seedSkywardFeedback(testDb.db, orgId)).toEqual({ loaded: false, reason: "already loaded" });
+    } finally {
+      await testDb.close();
+    }
+  }, 300_000);
 });
