@@ -44,6 +44,8 @@ test("a director adds a theme, tries a comment with it, and resets to the defaul
 });
 
 test("a director reads each theme's volume, sentiment and comments, then merges two themes and splits one", async ({ page }, testInfo) => {
+  // Four pages, two dialogs and the insights of every theme over 90 days: long on a shared, busy machine.
+  test.slow();
   const director = demoLogin("director");
   await signInAndWaitForHome(page, director.email, director.password);
   await page.goto("/settings/themes?period=90d");

@@ -20,17 +20,19 @@ if (!existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) {
   fail("There is no production build. Run `npm run demo`, which builds first, or `npx next build`.");
 }
 
-// The seed must finish, and release PGlite's data folder, before the server opens it.
+// The seed must finish, and release PGlite's data folder, before the server opens it. It creates
+// the organisation, people, journey, targets and model; the survey's responses load in the
+// server's process once it is up (db/seed/skyward-loader.ts), with their progress in the app.
 const loginsFile = path.join(dataDir, "demo-logins.json");
 try {
-  await runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile]);
+  await runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile, "--feedback-in-background"]);
 } catch (error) {
   fail(`Seeding the demo organisation failed: ${error.message}`);
 }
 const logins = JSON.parse(await readFile(loginsFile, "utf8"));
 
 const server = startServer(localBin("next"), ["start", "-p", port], {
-  env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: address, PORT: port },
+  env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: address, PORT: port, SKYWARD_LOAD_IN_BACKGROUND: "1" },
 });
 if (await waitForHttp(`${address}/sign-in`, server)) printBanner();
 
@@ -62,7 +64,9 @@ function printBanner() {
       "  Sign in as:",
       ...rows,
       "",
-      "  Stop it with Ctrl+C. Data is kept in .data/ (delete it to start over).",
+      "  The survey's responses load in the background (the app shows how far it is);",
+      "  stopped midway, the next start carries on. Stop it with Ctrl+C.",
+      "  Data is kept in .data/ (delete it to start over).",
       line,
       "",
     ].join("\n"),

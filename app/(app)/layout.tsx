@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/shell/app-nav";
+import { DemoLoadNote } from "@/components/shell/demo-load-note";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireUser } from "@/server/auth/session";
 
@@ -30,6 +31,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      <div className="mx-auto w-full max-w-6xl px-4 empty:hidden" data-print-hidden>
+        <DemoLoadNote />
+      </div>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
         {children}
       </main>

@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import {
+  feedback,
+  importRuns,
   journeyStages,
   journeys,
   kpis,
@@ -19,9 +23,19 @@ import {
   DEMO_LOGINS,
   SKYWARD_ORG_NAME,
   SKYWARD_RATING_COLUMNS,
+  SKYWARD_TOUCH_POINT_DEFINITIONS,
+  SKYWARD_SURVEY_CSV,
   SKYWARD_TOUCH_POINTS,
+  datasetsDir,
   seedSkyward,
 } from "./skyward";
+import { labelForRating } from "./skyward-comments";
+import { seedSkywardFeedback, skywardComments } from "./skyward-feedback";
+import { trainSkywardModel } from "./skyward-model";
+
+const FEEDBACK_ROWS = 2000;
+const hasDatasets = fs.existsSync(path.join(datasetsDir(), SKYWARD_SURVEY_CSV));
+if (!hasDatasets) console.warn(`skyward.db.test.ts: the feedback checks are skipped, ${datasetsDir()} is not there.`);
 
 describe("seedSkyward", () => {
   let testDb: TestDb;
@@ -148,10 +162,12 @@ describe("seedSkyward", () => {
       .where(eq(kpis.orgId, orgId));
     expect(kpiRows).toHaveLength(14);
     expect(new Set(kpiRows.map((k) => k.touchPointId))).toEqual(new Set(tps.map((t) => t.id)));
+    const nameOf = new Map(tps.map((t) => [t.id, t.name]));
     for (const kpi of kpiRows) {
-      expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", warningThreshold: 3.5, minSampleSize: 30 });
-      expect(kpi.target).toBeGreaterThanOrEqual(3.8);
-      expect(kpi.target).toBeLessThanOrEqual(4.2);
+      const definition = SKYWARD_TOUCH_POINT_DEFINITIONS.find((tp) => tp.name === nameOf.get(kpi.touchPointId))!;
+      expect(kpi).toMatchObject({ kind: "rating", unit: "/5", direction: "higher_is_better", minSampleSize: 30 });
+      expect(kpi).toMatchObject({ target: definition.target, warningThreshold: definition.warningThreshold });
+      expect(kpi.warningThreshold).toBeLessThan(kpi.target);
     }
   });
 });
@@ -168,8 +184,8 @@ describe("the demo's targets", () => {
       const [journey] = await caller.journeys.list();
       const map = await caller.journeys.map({ journeyId: journey!.id });
       const kpiAt = (name: string) => map.stages.flatMap((s) => s.touchPoints).find((tp) => tp.name === name)!.kpis[0]!;
-      expect(kpiAt("On-board service").effective).toMatchObject({ target: 4.5, source: "person" });
-      expect(kpiAt("In-flight service").effective).toMatchObject({ target: 4.2, source: "team", sourceLabel: "team Cabin Crew" });
+      expect(kpiAt("On-board service").effective).toMatchObject({ target: 3.7, source: "person" });
+      expect(kpiAt("In-flight service").effective).toMatchObject({ target: 3.7, source: "team", sourceLabel: "team Cabin Crew" });
       expect(kpiAt("Check-in").effective.source).toBe("organisation");
       expect(map.stages.flatMap((s) => s.touchPoints).filter((tp) => tp.isMine).map((tp) => tp.ownerTeamName)).toEqual(
         expect.arrayContaining(["Cabin Crew"]),
@@ -178,4 +194,109 @@ describe("the demo's targets", () => {
       await testDb.close();
     }
   });
+});
+
+describe.skipIf(!hasDatasets)(`the demo's feedback (the first ${FEEDBACK_ROWS.toLocaleString("en-US")} passengers) and model`, () => {
+  let testDb: TestDb;
+  let orgId: string;
+  let stored: { key: string; touchPoint: string; staffId: string | null; comment: string | null; rating: number; source: string | null }[];
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    orgId = (await seedSkyward(testDb.db)).orgId;
+    const model = await trainSkywardModel(testDb.db, orgId);
+    expect(model).toMatchObject({ trained: true, active: true });
+    const loaded = await seedSkywardFeedback(testDb.db, orgId, { maxRows: FEEDBACK_ROWS });
+    expect(loaded).toMatchObject({ loaded: true, rejected: 0 });
+    stored = await testDb.db
+      .select({ key: feedback.idempotencyKey, touchPoint: touchPoints.name, staffId: feedback.staffId, comment: feedback.comment, rating: feedback.rating, source: feedback.sentimentSource })
+      .from(feedback)
+      .innerJoin(touchPoints, and(eq(touchPoints.orgId, feedback.orgId), eq(touchPoints.id, feedback.touchPointId)))
+      .where(eq(feedback.orgId, orgId))
+      .then((rows) => rows.map((row) => ({ ...row, key: row.key!, rating: row.rating! })));
+  }, 600_000);
+  afterAll(async () => {
+    await testDb?.close();
+  });
+
+  const director = async () => {
+    const [user] = await testDb.db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(and(eq(users.orgId, orgId), eq(users.role, "director")));
+    return callerAs(testDb.db, { ...user!, orgId, role: "director" });
+  };
+
+  it("shows at least two touch points on target, two near and two below over the last 90 days", async () => {
+    const caller = await director();
+    const [journey] = await caller.journeys.list();
+    const to = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
+    const health = await caller.dashboards.journeyHealth({ journeyId: journey!.id, from, to });
+    const statuses = health.stages.flatMap((s) => s.touchPoints.flatMap((tp) => tp.kpis.map((k) => k.status)));
+    expect(statuses).toHaveLength(14);
+    for (const status of ["on_target", "near_target", "below_target"] as const) {
+      expect(statuses.filter((s) => s === status).length, status).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("credits no one at product touch points, and someone at most answers where staff serve", () => {
+    const served = new Set(SKYWARD_TOUCH_POINT_DEFINITIONS.filter((tp) => tp.servedByStaff).map((tp) => tp.name));
+    const product = stored.filter((r) => !served.has(r.touchPoint));
+    expect(product.length).toBeGreaterThan(0);
+    expect(product.filter((r) => r.staffId !== null)).toEqual([]);
+    const staffed = stored.filter((r) => served.has(r.touchPoint));
+    expect(staffed.filter((r) => r.staffId !== null).length / staffed.length).toBeGreaterThan(0.8);
+  });
+
+  it("credits one passenger's answers at one team to one staff member", async () => {
+    const teamOf = new Map(SKYWARD_TOUCH_POINT_DEFINITIONS.map((tp) => [tp.name, tp.ownerTeam]));
+    const staffBy = new Map<string, Set<string>>();
+    for (const row of stored) {
+      if (!row.staffId) continue;
+      const passenger = row.key.split(":")[1]!;
+      const key = `${passenger}|${teamOf.get(row.touchPoint)}`;
+      staffBy.set(key, (staffBy.get(key) ?? new Set()).add(row.staffId));
+    }
+    expect(staffBy.size).toBeGreaterThan(FEEDBACK_ROWS);
+    expect([...staffBy.values()].filter((staff) => staff.size > 1)).toEqual([]);
+    const [ethan] = await testDb.db.select({ id: users.id }).from(users).where(and(eq(users.orgId, orgId), eq(users.email, "frontline@skyward.example")));
+    const ethansTouchPoints = new Set(stored.filter((r) => r.staffId === ethan!.id).map((r) => r.touchPoint));
+    expect([...ethansTouchPoints].sort()).toEqual(["Cabin cleanliness", "Food and drink", "In-flight service", "On-board service"]);
+  });
+
+  it("stores each paired comment at its touch point, once, with its label on the labelled share and the model's reading on the rest", () => {
+    const pairs = skywardComments(datasetsDir())!;
+    const subjectOfText = new Map([...pairs.values()].map((c) => [c.text, c]));
+    const commented = stored.filter((r) => r.comment);
+    expect(commented.length).toBeGreaterThan(100);
+    expect(new Set(commented.map((r) => r.comment)).size).toBe(commented.length);
+    for (const row of commented) {
+      const paired = subjectOfText.get(row.comment!)!;
+      expect(SKYWARD_TOUCH_POINTS[paired.subject], row.comment!).toBe(row.touchPoint);
+      expect(labelForRating(row.rating)).toBe(paired.label);
+      if (paired.labelled) expect(row.source).toBe("label");
+      else expect(["model", null]).toContain(row.source);
+    }
+    expect(commented.filter((r) => r.source === "model").length).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!hasDatasets)("a demo load stopped midway", () => {
+  it("starts again after the rows it had read, storing each response once", async () => {
+    const testDb = await createTestDb();
+    try {
+      const { orgId } = await seedSkyward(testDb.db);
+      const first = await seedSkywardFeedback(testDb.db, orgId, { maxRows: 50 });
+      if (!first.loaded) throw new Error(first.reason);
+      // As a restart leaves it: the run still "running", its first 50 rows stored.
+      await testDb.db.update(importRuns).set({ status: "running", finishedAt: null }).where(eq(importRuns.orgId, orgId));
+      const resumed = await seedSkywardFeedback(testDb.db, orgId, { maxRows: 100 });
+      expect(resumed).toMatchObject({ loaded: true, rowsRead: 50, duplicates: 0, rejected: 0 });
+      const runs = await testDb.db.select({ status: importRuns.status, stored: importRuns.stored }).from(importRuns).where(eq(importRuns.orgId, orgId));
+      expect(runs.map((r) => r.status).sort()).toEqual(["cancelled", "completed"]);
+      const [stored] = await testDb.db.select({ n: count() }).from(feedback).where(eq(feedback.orgId, orgId));
+      expect(stored!.n).toBe(first.stored + (resumed.loaded ? resumed.stored : 0));
+      expect(await seedSkywardFeedback(testDb.db, orgId)).toEqual({ loaded: false, reason: "already loaded" });
+    } finally {
+      await testDb.close();
+    }
+  }, 300_000);
 });

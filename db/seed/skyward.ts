@@ -56,7 +56,8 @@ export type SeedSkywardResult = { orgId: string; created: boolean };
 /** Serialises concurrent seeders (two app starts at once) on PostgreSQL; harmless on PGlite. */
 const SEED_LOCK_KEY = 0x5e3d_0001;
 
-async function findOrg(db: Pick<Database, "select">): Promise<string | undefined> {
+/** The demo organisation's id, if it has been created. */
+export async function findOrg(db: Pick<Database, "select">): Promise<string | undefined> {
   const [org] = await db
     .select({ id: organizations.id })
     .from(organizations)
@@ -174,6 +175,7 @@ export async function seedSkyward(db: Database): Promise<SeedSkywardResult> {
         touchPointId: touchPointRows[i]!.id,
         name: skywardKpiName(tp.name),
         target: tp.target,
+        warningThreshold: tp.warningThreshold,
         ...SKYWARD_RATING_KPI,
       })),
     );

@@ -106,6 +106,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   },
 
   "organization.get": { access: ANY_ROLE, input: () => undefined, crossOrg: "own_rows_only" },
+  "organization.demoLoad": { access: ANY_ROLE, input: () => undefined, crossOrg: "own_rows_only" },
   "organization.update": { access: DIRECTOR, input: () => ({ name: "Renamed Organisation" }), crossOrg: "not_applicable" },
 
   "users.me": { access: ANY_ROLE, input: () => undefined, crossOrg: "not_applicable" },

@@ -1,4 +1,5 @@
 import { openAsBlob } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { IngestTiming } from "@/server/services/feedback/ingest";
@@ -34,6 +35,14 @@ export type ImportFileOptions = {
   onTiming?: (timing: IngestTiming) => void;
   /** Read only this many records after the header (the e2e server's smaller demo). */
   maxRows?: number;
+  /** Send nothing for the first records (a resumed load; the mapping is still guessed from them). */
+  skipRows?: number;
+  /**
+   * The share of the time (0-1] the import may hold the database: after each chunk it waits so
+   * that others get the rest. An import inside a server that answers requests meanwhile (the
+   * demo's background load) would otherwise make every page wait behind its chunks on PGlite.
+   */
+  pace?: number;
 };
 
 /** An import prepared from a file: the guessed (and adjusted) mapping, and its records mapped to responses. */
@@ -69,9 +78,12 @@ export async function prepareCsvImport(tenant: TenantDb, scope: Scope, options: 
     mapping,
     targets,
     rows: (async function* () {
-      yield* sample;
+      const skip = options.skipRows ?? 0;
+      yield* sample.slice(skip);
       let read = sample.length;
-      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) yield next.value;
+      for (let next = await rows.next(); !next.done && read < limit; next = await rows.next(), read++) {
+        if (read >= skip) yield next.value;
+      }
       await rows.return(undefined);
     })(),
     mapRow: (row) => {
@@ -93,7 +105,12 @@ export async function importCsvFile(tenant: TenantDb, scope: Scope, options: Imp
   const tally = await runImport({
     rows,
     mapRow,
-    sendChunk: (chunk) => importChunk(tenant, scope, { importRunId: run.id, ...chunk }, { onTiming: options.onTiming }),
+    sendChunk: async (chunk) => {
+      const started = performance.now();
+      const results = await importChunk(tenant, scope, { importRunId: run.id, ...chunk }, { onTiming: options.onTiming });
+      if (options.pace !== undefined && options.pace < 1) await sleep(((performance.now() - started) * (1 - options.pace)) / options.pace);
+      return results;
+    },
     chunkSize: options.chunkSize,
     concurrency: options.concurrency,
     onProgress: options.onProgress,

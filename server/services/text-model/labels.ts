@@ -28,6 +28,9 @@ export async function labelCountsOf(tenant: TenantDb): Promise<LabelCounts> {
  */
 export async function labelledExamples(tenant: TenantDb): Promise<LabelledText[]> {
   const rows = await tenant.selectFields({ text: feedback.comment, label: feedback.sentimentLabel }, feedback, isLabel);
-  const byText = (a: LabelledText, b: LabelledText) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-  return rows.map((row) => ({ text: row.text!, label: row.label! })).sort(byText);
+  return rows.map((row) => ({ text: row.text!, label: row.label! })).sort(byTextThenLabel);
 }
+
+/** The order training reads labels in: by text (code units), then label. */
+export const byTextThenLabel = (a: LabelledText, b: LabelledText) =>
+  a.text < b.text ? -1 : a.text > b.text ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;

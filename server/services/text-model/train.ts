@@ -2,6 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { sentimentModels } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ValidationError } from "@/server/services/errors";
+import type { LabelledText } from "@/server/services/text/classifier/types";
 import { heldOutComparison } from "@/server/services/text/evaluation";
 import { labelCountsOf, labelledExamples } from "./labels";
 import { notReadyReason, TRAINING_SEED } from "./policy";
@@ -36,8 +37,15 @@ export async function trainOrgModel(tenant: TenantDb, { trainedBy = null }: { tr
   const counts = await labelCountsOf(tenant);
   const reason = notReadyReason(counts);
   if (reason) throw new ValidationError(reason);
+  return trainOrgModelOn(tenant, await labelledExamples(tenant), { trainedBy });
+}
 
-  const examples = await labelledExamples(tenant);
+/**
+ * trainOrgModel on labels given rather than read: the demo seed trains on the labels its import
+ * will bring before the responses are loaded (db/seed/skyward-model.ts). `examples` must be in
+ * labelledExamples' order (by text), so the split is the one a retraining would make.
+ */
+export async function trainOrgModelOn(tenant: TenantDb, examples: LabelledText[], { trainedBy = null }: { trainedBy?: string | null } = {}): Promise<TrainingOutcome> {
   const result = heldOutComparison(examples, { seed: TRAINING_SEED });
   const parameters = result.model.toJSON();
 

@@ -23,7 +23,17 @@ describe("the tweets as Skyward comments", () => {
     expect(repairTweetText("Late Flightr today &amp; Cancelled Flightled tomorrow")).toBe("later today & cancelled tomorrow");
   });
 
-  it("addresses the comment to Skyward, with the customer's own characters", () => {
-    expect(asSkywardComment("@united  my bag &amp; stroller &gt;  2 hrs\n&lt;3 @JetBlue")).toBe("@SkywardAir my bag & stroller > 2 hrs <3 @SkywardAir");
+  it("makes the comment Skyward's, with the customer's own characters and without the opening mentions or links", () => {
+    expect(asSkywardComment("@united  my bag &amp; stroller &gt;  2 hrs\n&lt;3 @united http://t.co/x1")).toBe("my bag & stroller > 2 hrs <3 @SkywardAir");
+    expect(asSkywardComment(".@JetBlue best crew ever #jetblueforever")).toBe("best crew ever #Skywardforever");
+    expect(asSkywardComment("@USAirways US Airways lost my bag #usairwaysfail")).toBe("Skyward lost my bag #Skywardfail");
+    expect(asSkywardComment("@VirginAmerica flying Virgin America again")).toBe("flying Skyward again");
+  });
+
+  it("leaves out a tweet that compares airlines or names a person", () => {
+    expect(asSkywardComment("@united American would never do this")).toBeNull();
+    expect(asSkywardComment("@JetBlue better than Delta Airlines")).toBeNull();
+    expect(asSkywardComment("@VirginAmerica I prefer Virgin Atlantic")).toBeNull();
+    expect(asSkywardComment("@united thanks to @jane_doe at the desk")).toBeNull();
   });
 });

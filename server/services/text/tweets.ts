@@ -25,9 +25,46 @@ export function decodeHtmlEntities(text: string): string {
   });
 }
 
-const AIRLINE_HANDLES = /@(united|AmericanAir|SouthwestAir|JetBlue|USAirways|VirginAmerica)\b/gi;
+/*
+ * The airlines the tweets were addressed to (the dataset's "Delta" rows are @JetBlue tweets, and
+ * Delta is named in others) and other carriers a tweet may compare with: as a word, or anywhere
+ * in a hashtag (#jetblueforever, #lovejetblue).
+ */
+const airlineName = (name: string, short?: string, flags = "gi") =>
+  new RegExp(`(?<![a-z])(?:${name})|(?<=#\\w*)(?:${name})${short ? `|\\b${short}\\b` : ""}`, flags);
+const ADDRESSED_AIRLINES: readonly RegExp[] = [
+  airlineName("united(?: ?airlines)?"),
+  airlineName("american(?: ?air(?:lines)?)?", "AA"),
+  airlineName("southwest(?: ?air(?:lines)?)?", "SWA"),
+  airlineName("jet ?blue"),
+  airlineName("us ?air(?:ways)?"),
+  airlineName("virgin(?: ?america)?(?! ?atlantic)"),
+  airlineName("delta(?: ?air(?:lines)?)?"),
+];
+const OTHER_AIRLINES = airlineName(
+  "virgin ?atlantic|alaska ?air|spirit ?air|frontier|hawaiian|allegiant|british ?airways|lufthansa|emirates|air ?canada|westjet|ryanair|easyjet|klm|qantas|sun ?country",
+  undefined,
+  "i",
+);
+/** A name still there inside a word ("Neverflyunited", "Panamerican") or one not listed above: leave the tweet out. */
+const AIRLINE_LEFT = /united|american|southwest|jet ?blue|us ?air|virgin|delta|alaska|spirit|frontier|copa|hawaiian|lufthansa|westjet|qantas/i;
+const LINKS = /https?:\/\/\S+/g;
+const LEADING_MENTIONS = /^(?:[.\u201c"]?@\w+[:,]?\s*)+/;
 
-/** A tweet as a Skyward customer's comment: repaired, and addressed to @SkywardAir. */
-export function asSkywardComment(text: string): string {
-  return repairTweetText(text).replace(AIRLINE_HANDLES, "@SkywardAir").replace(/\s+/g, " ").trim();
+/**
+ * A tweet as a Skyward customer's comment: repaired, without links or the mentions it opened
+ * with, and the airline it was about named Skyward (in words and hashtags). Null when it cannot
+ * be Skyward's: it names two airlines (a comparison), a carrier outside the dataset, or a person's
+ * handle.
+ */
+export function asSkywardComment(text: string): string | null {
+  const whole = repairTweetText(text).replace(LINKS, " ").replace(/\s+/g, " ").trim();
+  if (OTHER_AIRLINES.test(whole)) return null;
+  // Counted with the opening mentions: "@united American would never..." names two airlines.
+  const named = ADDRESSED_AIRLINES.filter((pattern) => whole.search(pattern) >= 0);
+  if (named.length > 1) return null;
+  const plain = whole.replace(LEADING_MENTIONS, "");
+  const skyward = named.reduce((out, pattern) => out.replace(pattern, "Skyward"), plain).replace(/@Skyward\b/g, "@SkywardAir");
+  if (/@(?!SkywardAir\b)\w/.test(skyward) || AIRLINE_LEFT.test(skyward)) return null;
+  return skyward.trim();
 }
