@@ -98,9 +98,17 @@ export function JourneyHeatMap({ title, description, stages, loading, emptyDescr
   );
 }
 
+/**
+ * The cell's name for assistive technology: its visible words first and in their order (name,
+ * value, n, status; WCAG 2.5.3 "label in name", so speech users can say what they see), then
+ * what only the tooltip shows.
+ */
 function cellSummary(cell: HeatMapCell): string {
-  const figure = cell.value === null ? notEnoughData(cell.n, cell.minSampleSize) : `${cell.kpiLabel} ${formatValue(cell.value, cell.unit)}, n = ${formatCount(cell.n)}`;
-  return [cell.name, figure, STATUS[cell.status].label, cell.momentOfTruth ? "moment of truth" : null].filter(Boolean).join(", ");
+  const value = cell.value === null ? null : formatValue(cell.value, cell.unit);
+  const visible = [cell.name, value, `n = ${formatCount(cell.n)}`, STATUS[cell.status].label].filter(Boolean).join(", ");
+  const needed = cell.minSampleSize && cell.minSampleSize > cell.n ? `${cell.kpiLabel} needs ${formatCount(cell.minSampleSize)} answers` : null;
+  const detail = cell.value === null ? needed : cell.kpiLabel;
+  return [visible, detail, cell.momentOfTruth ? "a moment of truth" : null].filter(Boolean).join("; ");
 }
 
 function HeatCell({ cell }: { cell: HeatMapCell }) {
