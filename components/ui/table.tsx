@@ -1,16 +1,18 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { ScrollRegion } from "./scroll-region";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+/** `scrollLabel` names the table's scroll box for keyboard and screen reader users when it is too wide to fit. */
+function Table({ className, scrollLabel, ...props }: React.ComponentProps<"table"> & { scrollLabel?: string }) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <ScrollRegion data-slot="table-container" label={scrollLabel ?? props["aria-label"] ?? "Table"} className="relative w-full">
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}
         {...props}
       />
-    </div>
+    </ScrollRegion>
   );
 }
 
