@@ -122,14 +122,15 @@ function HeatCell({ cell }: { cell: HeatMapCell }) {
         STATUS_SURFACE[cell.status],
       )}
     >
+      {/* The spaces between the pieces keep their words apart for axe's label-in-name check. */}
       <span className="flex items-start justify-between gap-1.5">
         <span className="line-clamp-2 font-medium">{cell.name}</span>
         {cell.momentOfTruth && <Star aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 fill-current text-foreground" />}
-      </span>
+      </span>{" "}
       <span className="flex items-baseline justify-between gap-2">
-        <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>
+        <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>{" "}
         <span className="text-xs text-muted-foreground">n = {formatCount(cell.n)}</span>
-      </span>
+      </span>{" "}
       <StatusBadge status={cell.status} />
       <span
         role="presentation"

@@ -27,7 +27,7 @@ export function UserMenu({ name, email, role }: UserMenuProps) {
           aria-label={`Account: ${name}, ${ROLE_LABELS[role]}`}
         >
           <span className="grid text-right leading-tight">
-            <span className="max-w-40 truncate text-sm font-medium">{name}</span>
+            <span className="max-w-40 truncate text-sm font-medium">{name}</span>{" "}
             <span className="text-xs text-muted-foreground">{ROLE_LABELS[role]}</span>
           </span>
           <ChevronDown aria-hidden="true" />
