@@ -2,8 +2,8 @@ import { expect, test, type Locator } from "@playwright/test";
 import { SKYWARD_TOUCH_POINT_DEFINITIONS } from "../db/seed/skyward-data";
 import { attachScreenshot, demoLogin, signIn } from "./helpers";
 
-/** A heat-map cell's accessible name: "Check-in, Check-in rating 4.12, n = 1,234, On target". */
-const FIGURE = /, .+ rating (\d\.\d\d), n = ([\d,]+), /;
+/** A heat-map cell's accessible name: "Check-in, 4.12, n = 1,234, On target; Check-in rating". */
+const FIGURE = /, (\d\.\d\d), n = ([\d,]+), .+; .+ rating/;
 
 async function cellFigure(cell: Locator) {
   const label = (await cell.getAttribute("aria-label")) ?? "";

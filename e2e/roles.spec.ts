@@ -13,7 +13,7 @@ for (const { role, label, nav, hidden } of expectations) {
     await signInAndWaitForHome(page, login.email, login.password);
     await expect(page.getByRole("heading", { name: `Welcome, ${login.name}` })).toBeVisible();
     await expect(page.getByRole("banner").getByText("Skyward Airlines")).toBeVisible();
-    await expect(page.getByRole("button", { name: `Account: ${login.name} (${label})` })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Account: ${login.name}, ${label}` })).toBeVisible();
 
     const navigation = page.getByRole("navigation", { name: "Main" });
     for (const item of nav) await expect(navigation.getByRole("link", { name: item, exact: true })).toBeVisible();

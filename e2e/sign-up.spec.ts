@@ -16,7 +16,7 @@ test("a new organisation signs up and its first director lands on an empty home"
   await expect(page.getByRole("heading", { name: "Welcome, Ines Carvalho" })).toBeVisible();
   const main = page.getByRole("main");
   await expect(main.getByText("Harbour Ferries").first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Account: Ines Carvalho (Director)" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Account: Ines Carvalho, Director" })).toBeVisible();
   // A new organisation has no journey yet: the home says what to do instead of showing empty charts.
   await expect(main.getByText("No active journey yet")).toBeVisible();
   await expect(main.getByRole("link", { name: "Open journeys" })).toBeVisible();

@@ -104,12 +104,17 @@ export function JourneyHeatMap({ title, description, stages, loading, emptyDescr
   );
 }
 
+/**
+ * The cell's name for assistive technology: its visible words first and in their order (name,
+ * value, n, status; WCAG 2.5.3 "label in name", so speech users can say what they see), then
+ * what only the tooltip shows.
+ */
 function cellSummary(cell: HeatMapCell): string {
-  const figure =
-    cell.value === null
-      ? notEnoughData(cell.n, cell.minSampleSize)
-      : [`${cell.kpiLabel} ${formatValue(cell.value, cell.unit)}`, `n = ${formatCount(cell.n)}`, cell.secondary].filter(Boolean).join(", ");
-  return [cell.name, figure, STATUS[cell.status].label, cell.momentOfTruth ? "moment of truth" : null].filter(Boolean).join(", ");
+  const value = cell.value === null ? null : formatValue(cell.value, cell.unit);
+  const visible = [cell.name, value, `n = ${formatCount(cell.n)}`, STATUS[cell.status].label].filter(Boolean).join(", ");
+  const needed = cell.minSampleSize && cell.minSampleSize > cell.n ? `${cell.kpiLabel} needs ${formatCount(cell.minSampleSize)} answers` : null;
+  const detail = cell.value === null ? needed : [cell.kpiLabel, cell.secondary].filter(Boolean).join(", ");
+  return [visible, detail, cell.momentOfTruth ? "a moment of truth" : null].filter(Boolean).join("; ");
 }
 
 function HeatCell({ cell }: { cell: HeatMapCell }) {
@@ -128,11 +133,12 @@ function HeatCell({ cell }: { cell: HeatMapCell }) {
           <span className="flex items-start justify-between gap-1.5">
             <span className="line-clamp-2 font-medium">{cell.name}</span>
             {cell.momentOfTruth && <Star aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 fill-current text-foreground" />}
-          </span>
+          </span>{" "}
+          {/* The spaces between the pieces keep their words apart for axe's label-in-name check. */}
           <span className="flex items-baseline justify-between gap-2">
-            <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>
+            <span className="text-lg font-semibold tabular-nums">{cell.value === null ? "—" : formatValue(cell.value, cell.unit)}</span>{" "}
             <span className="text-xs text-muted-foreground">n = {formatCount(cell.n)}</span>
-          </span>
+          </span>{" "}
           <StatusBadge status={cell.status} />
         </Link>
       </TooltipTrigger>

@@ -58,7 +58,7 @@ export function PeopleTable({ canManage }: { canManage: boolean }) {
   const rows = table.getRowModel().rows;
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <div data-print-hidden className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid w-full gap-2 sm:max-w-xs">
           <Label htmlFor="people-filter">Filter people</Label>

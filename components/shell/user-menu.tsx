@@ -23,10 +23,11 @@ export function UserMenu({ name, email, role }: UserMenuProps) {
         <Button
           variant="ghost"
           className="h-auto gap-2 px-2 py-1.5"
-          aria-label={`Account: ${name} (${ROLE_LABELS[role]})`}
+          // The visible name and role, in their order, so speech users can name the button as they see it.
+          aria-label={`Account: ${name}, ${ROLE_LABELS[role]}`}
         >
           <span className="grid text-right leading-tight">
-            <span className="max-w-40 truncate text-sm font-medium">{name}</span>
+            <span className="max-w-40 truncate text-sm font-medium">{name}</span>{" "}
             <span className="text-xs text-muted-foreground">{ROLE_LABELS[role]}</span>
           </span>
           <ChevronDown aria-hidden="true" />

@@ -1,17 +1,31 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { ScrollRegion } from "./scroll-region";
 
-/** `containerProps` reach the scrolling box around the table (a ref to watch it scroll, a label). */
-function Table({ className, containerProps, ...props }: React.ComponentProps<"table"> & { containerProps?: React.ComponentProps<"div"> }) {
+/**
+ * `scrollLabel` names the table's scroll box for keyboard and screen reader users when it is too
+ * wide to fit; `containerProps` reach that box (a ref to watch it scroll, a class).
+ */
+function Table({
+  className,
+  scrollLabel,
+  containerProps,
+  ...props
+}: React.ComponentProps<"table"> & { scrollLabel?: string; containerProps?: Omit<React.ComponentProps<"div">, "children"> }) {
   return (
-    <div data-slot="table-container" {...containerProps} className={cn("relative w-full overflow-x-auto", containerProps?.className)}>
+    <ScrollRegion
+      data-slot="table-container"
+      {...containerProps}
+      label={scrollLabel ?? props["aria-label"] ?? "Table"}
+      className={cn("relative w-full", containerProps?.className)}
+    >
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}
         {...props}
       />
-    </div>
+    </ScrollRegion>
   );
 }
 

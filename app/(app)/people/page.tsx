@@ -21,7 +21,8 @@ export default async function PeoplePage() {
         }
         actions={isDirector ? <InvitePersonDialog /> : undefined}
       />
-      <div className="grid gap-8">
+      {/* One track that may shrink below the table's width: the table scrolls in its box, not the page. */}
+      <div className="grid grid-cols-1 gap-8">
         <PeopleTable canManage={isDirector} />
         {isDirector && <PendingInvitations />}
       </div>

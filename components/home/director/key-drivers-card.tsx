@@ -38,7 +38,7 @@ export function KeyDriversCard({ drivers, loading }: { drivers: Drivers | undefi
       emptyTitle="Not enough answers with an overall outcome"
       emptyDescription={NO_FEEDBACK_DESCRIPTION}
     >
-      <Table>
+      <Table scrollLabel="Touch points by rating gap">
         <TableHeader>
           <TableRow>
             <TableHead scope="col">Touch point</TableHead>
