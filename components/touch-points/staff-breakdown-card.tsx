@@ -10,8 +10,11 @@ type Kpi = RouterOutputs["dashboards"]["touchPoint"]["kpis"][number];
 
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
 
-/** One KPI person by person (the people the viewer may see), each with n; below the minimum sample no figure. */
-export function StaffBreakdownCard({ kpi, loading }: { kpi: Kpi | undefined; loading: boolean }) {
+/**
+ * One KPI person by person (the people the viewer may see), each with n; below the minimum sample
+ * no figure. `yourPeopleOnly`: a lead at another team's touch point sees only the people they lead.
+ */
+export function StaffBreakdownCard({ kpi, loading, yourPeopleOnly = false }: { kpi: Kpi | undefined; loading: boolean; yourPeopleOnly?: boolean }) {
   const rows = kpi?.staff ?? [];
   const unit = kpi ? unitOfKind(kpi.kind) : "mean";
   const title = kpi ? `${kpi.name} by staff member` : "Staff breakdown";
@@ -26,8 +29,12 @@ export function StaffBreakdownCard({ kpi, loading }: { kpi: Kpi | undefined; loa
       csv={csv}
       loading={loading}
       empty={rows.length === 0}
-      emptyTitle="No answers attributed to staff"
-      emptyDescription="Feedback names a staff member when the survey link or the import carries one."
+      emptyTitle={yourPeopleOnly ? "None of the people you lead served here in this period" : "No answers attributed to staff"}
+      emptyDescription={
+        yourPeopleOnly
+          ? "Another team owns this touch point: you see the answers about the people you lead, and its own team's people are theirs to follow."
+          : "Feedback names a staff member when the survey link or the import carries one."
+      }
     >
       <Table>
         <TableHeader>

@@ -70,7 +70,7 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
             <PeriodTotal kpi={kpi} period={range} />
             <div className="grid gap-6 xl:grid-cols-2">
               <KpiHistoryCard kpiId={kpi.kpiId} period={range} />
-              <StaffBreakdownCard kpi={kpi} loading={false} />
+              <StaffBreakdownCard kpi={kpi} loading={false} yourPeopleOnly={dashboard.data?.themesShown === "not_your_team"} />
             </div>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feedback } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
+import { ingestFeedback } from "@/server/services/feedback/ingest";
+import { analyseComment } from "@/server/services/text/analyse";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { codeOf, outcomeOf } from "@/server/testing/outcome";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
@@ -35,14 +36,11 @@ async function buildJourney() {
   return { journeyId, checkInId: checkIn.id, boardId: board.id, kiosk, bagDrop, desk, gate };
 }
 
-/** A customer's response at the touch point, stored as the feedback services store one. */
+/** A customer's response at the touch point, stored through the ingest as every response is, so the rollups count it too. */
 async function addFeedback(touchPointId: string) {
-  await tenantDb(testDb.db, org.orgId).insert(feedback, {
-    touchPointId,
-    channel: "web",
+  await ingestFeedback(tenantDb(testDb.db, org.orgId), [{ touchPointId, channel: "web", occurredAt: new Date(), rating: 4 }], {
     source: "manual",
-    occurredAt: new Date(),
-    rating: 4,
+    analyse: analyseComment,
   });
 }
 
