@@ -44,12 +44,8 @@ function FigureCell({ row, kpi, href }: { row: PersonRow; kpi: TeamKpi; href: st
   if (!figure) return <span className="text-muted-foreground">Not theirs</span>;
   const status = statusOf(figure);
   const responses = `${row.personName}'s responses at ${kpi.touchPointName}`;
-  const sample = (
-    <>
-      n = {formatCount(figure.n)}
-      {figure.value === null && figure.minSampleSize > figure.n && ` of ${formatCount(figure.minSampleSize)}`}
-    </>
-  );
+  // One string, so the link's name starts with exactly the words it shows (label in name).
+  const sample = `n = ${formatCount(figure.n)}${figure.value === null && figure.minSampleSize > figure.n ? ` of ${formatCount(figure.minSampleSize)}` : ""}`;
   return (
     <div data-kpi-cell={kpi.kpiName} className="grid gap-0.5 whitespace-nowrap">
       {figure.value === null ? (
@@ -67,7 +63,7 @@ function FigureCell({ row, kpi, href }: { row: PersonRow; kpi: TeamKpi; href: st
       )}
       {/* Too few answers for a figure still leaves answers to read. */}
       {figure.value === null && figure.n > 0 ? (
-        <Link href={href} className="w-fit text-xs text-muted-foreground underline decoration-muted-foreground/60 underline-offset-4" aria-label={`n = ${formatCount(figure.n)}: ${responses}`}>
+        <Link href={href} className="w-fit text-xs text-muted-foreground underline decoration-muted-foreground/60 underline-offset-4" aria-label={`${sample}: ${responses}`}>
           {sample}
         </Link>
       ) : (

@@ -289,7 +289,8 @@ function JourneyMapView({ journeyId, data }: { journeyId: string; data: JourneyM
           aria-label="Stages"
           aria-describedby={edges.overflows ? `${journeyId}-scroll-cue` : undefined}
           tabIndex={0}
-          className="flex items-start gap-4 overflow-x-auto px-4 pb-4 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          // relative: absolutely placed text inside a card (screen-reader-only words) scrolls with the row instead of widening the page.
+          className="relative flex items-start gap-4 overflow-x-auto px-4 pb-4 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
         >
           {stages.map((stage, index) => (
             <StageColumn

@@ -41,23 +41,16 @@ export function ConfusionMatrix({ title, matrix }: { title: string; matrix: numb
                   </th>
                   {cells.map((count, column) => {
                     const share = rowTotal === 0 ? 0 : count / rowTotal;
-                    // White text only where the shade is dark enough for it (about 4.5:1 from three quarters up).
-                    const strong = share >= 0.75;
                     return (
                       <td
                         key={SENTIMENTS[column]}
                         data-testid={`cell-${actual}-${SENTIMENTS[column]}`}
-                        className={cn(
-                          "h-14 min-w-20 rounded-md border text-center tabular-nums",
-                          column === row && "ring-1 ring-foreground/20",
-                          strong ? "text-primary-foreground" : "text-foreground",
-                        )}
-                        style={{ backgroundColor: `color-mix(in oklch, var(--primary) ${Math.round(share * 100)}%, var(--card))` }}
+                        className={cn("h-14 min-w-20 rounded-md border text-center text-foreground tabular-nums", column === row && "ring-1 ring-foreground/20")}
+                        // The shade stops at 45% of the brand colour, where dark text still reads at 4.5:1 or better.
+                        style={{ backgroundColor: `color-mix(in oklch, var(--primary) ${Math.round(share * 45)}%, var(--card))` }}
                       >
                         <span className="block font-semibold">{formatCount(count)}</span>
-                        <span className={cn("block text-xs", strong ? "text-primary-foreground/85" : "text-foreground/75")}>
-                          {rowTotal === 0 ? "–" : `${Math.round(share * 100)}%`}
-                        </span>
+                        <span className="block text-xs">{rowTotal === 0 ? "–" : `${Math.round(share * 100)}%`}</span>
                       </td>
                     );
                   })}
