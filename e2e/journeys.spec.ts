@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { SKYWARD_TARGET_OVERRIDES } from "../db/seed/skyward-data";
 import { attachScreenshot, demoLogin, signInAndWaitForHome, uniqueEmail } from "./helpers";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
@@ -194,7 +195,9 @@ test("a frontline user sees the map read-only with their team's touch points and
   await expect(page.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
   const onBoard = page.getByRole("article", { name: "On-board service" });
   await expect(onBoard.getByText("Your team")).toBeVisible();
-  await expect(onBoard.getByText("4.5").first()).toBeVisible();
+  // Ethan's personal target at On-board service, as the demo seeds it.
+  const personal = SKYWARD_TARGET_OVERRIDES.find((o) => o.touchPoint === "On-board service" && o.personEmail === login.email)!.target;
+  await expect(onBoard.getByText(String(personal)).first()).toBeVisible();
   await expect(page.getByRole("article", { name: "Check-in" }).getByText("Your team")).toHaveCount(0);
   await attachScreenshot(page, testInfo, "map-frontline");
 });

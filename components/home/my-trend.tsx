@@ -15,7 +15,10 @@ type Me = RouterOutputs["dashboards"]["me"];
  * 13 weeks), which says so, rather than an empty chart.
  */
 export function MyTrend({ data }: { data: Me }) {
-  const { kpiId, choose } = useChosenKpi(data.kpis.map((kpi) => kpi.kpiId));
+  // Without a choice in the link, the first KPI with answers about me in the last 90 days: a
+  // touch point of my team that names no staff member (a seat, the wifi) has nothing to draw.
+  const answeredFirst = [...data.kpis].sort((a, b) => Number(b.last90Days.n > 0) - Number(a.last90Days.n > 0));
+  const { kpiId, choose } = useChosenKpi(answeredFirst.map((kpi) => kpi.kpiId));
   const kpi = data.kpis.find((k) => k.kpiId === kpiId);
   if (!kpi) return null;
   const busiest = Math.max(0, ...kpi.trend.map((p) => p.n));
