@@ -84,7 +84,7 @@ export function TeamPeopleTable({ data, periodLabel, links }: { data: TeamPeople
                             className={kpi ? "h-auto min-h-8 py-1 text-left" : undefined}
                           />
                           {kpi && (
-                            <Link href={links.touchPoint(kpi.touchPointId)} className={cn(LINK, "block w-fit text-xs font-normal")}>
+                            <Link href={links.touchPoint(kpi.touchPointId)} className={cn(LINK, "block min-h-6 w-fit py-1 text-xs font-normal")}>
                               {kpi.touchPointName}
                             </Link>
                           )}
