@@ -17,10 +17,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { writeSection } from "./docs-section";
 import { benchPages, type PageCase, type PageResult } from "./pages-browser";
-import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
+import { freePort, INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
 import { discoverIds } from "./pages-ids";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -62,17 +61,6 @@ function casesFor(ids: { journeyId: string; touchPointId: string; leadTouchPoint
     { role: "team_lead", label: "Import", path: "/import" },
     ...common("frontline", ids.leadTouchPointId).filter((c) => !c.path.startsWith("/touch-points")),
   ];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function seed(env: NodeJS.ProcessEnv) {

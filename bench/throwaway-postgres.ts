@@ -30,7 +30,7 @@ export function postgresBin(): string | null {
   return majors[0] ? path.join(root, majors[0], "bin") : null;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

@@ -27,3 +27,13 @@ export async function attachScreenshot(page: Page, testInfo: TestInfo, name: str
 }
 
 export const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}@example.com`;
+
+/** Creates a team from the Teams page, as a director does, and waits until it is listed. */
+export async function addTeam(page: Page, name: string) {
+  await page.getByRole("button", { name: "Create team" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Team name").fill(name);
+  await dialog.getByRole("button", { name: "Create team" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(name).first()).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { SKYWARD_TARGET_OVERRIDES } from "../db/seed/skyward-data";
-import { attachScreenshot, demoLogin, signInAndWaitForHome, uniqueEmail } from "./helpers";
+import { addTeam, attachScreenshot, demoLogin, signInAndWaitForHome, uniqueEmail } from "./helpers";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const stage = (page: Page, name: string) => page.getByRole("region", { name });
@@ -9,15 +9,6 @@ const cardsIn = (section: Locator) => section.getByRole("listitem").getByRole("a
 async function cardOrder(page: Page, stageName: string): Promise<string[]> {
   const names = await cardsIn(stage(page, stageName)).evaluateAll((cards) => cards.map((card) => card.getAttribute("aria-label") ?? ""));
   return names;
-}
-
-async function addTeam(page: Page, name: string) {
-  await page.getByRole("button", { name: "Create team" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Team name").fill(name);
-  await dialog.getByRole("button", { name: "Create team" }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(name).first()).toBeVisible();
 }
 
 async function addStage(page: Page, name: string) {

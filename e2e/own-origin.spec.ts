@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoLogin } from "./helpers";
+import { addTeam, demoLogin } from "./helpers";
 
 /*
  * The server is started with NEXTAUTH_URL=http://localhost:<port>; a person who opens it at
@@ -17,13 +17,7 @@ test("a director saves a change with the app opened at 127.0.0.1, not the config
   expect(new URL(page.url()).hostname).toBe("127.0.0.1");
 
   await page.goto(new URL("/teams", address).toString());
-  const name = `Lounge ${Date.now().toString(36)}`;
-  await page.getByRole("button", { name: "Create team" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Team name").fill(name);
-  await dialog.getByRole("button", { name: "Create team" }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(name).first()).toBeVisible();
+  await addTeam(page, `Lounge ${Date.now().toString(36)}`);
   await expect(page.getByText(/Check your connection/)).toHaveCount(0);
 });
 
