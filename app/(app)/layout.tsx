@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/shell/app-nav";
 import { DemoLoadNote } from "@/components/shell/demo-load-note";

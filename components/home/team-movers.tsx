@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TrendingUp } from "lucide-react";
 import { formatChange, formatDay, formatInterval } from "@/lib/charts/format";
 import { unitOfKind } from "@/components/dashboard/kpi-unit";

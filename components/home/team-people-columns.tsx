@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { StatusBadge } from "@/components/charts/status-badge";
 import { formatCount, formatValue } from "@/lib/charts/format";

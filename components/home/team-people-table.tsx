@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTable, type SortingState } from "@tanstack/react-table";
 import { Users } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, Upload } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTable } from "@tanstack/react-table";
 import { MessageSquareText } from "lucide-react";

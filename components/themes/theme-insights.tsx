@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useQuery } from "@tanstack/react-query";
 import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
