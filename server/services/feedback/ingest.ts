@@ -7,6 +7,7 @@ import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type Keyed
 import { addToRollups, type RollupRow } from "./rollup-upsert";
 import { addThemeMentions } from "./theme-mentions";
 import { addToThemeRollups } from "./theme-rollup-upsert";
+import { noteFeedbackStored } from "@/server/db/embedded-statistics";
 import { arrayParam, rowsOf, textArrayLiteral } from "./unnest";
 
 export type FeedbackItem = {
@@ -143,6 +144,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
   });
 
   if (options.onTiming && clock) options.onTiming({ ...timing, totalMs: clock() - started });
+  noteFeedbackStored(results.filter((result) => result.status === "stored").length);
   return results;
 }
 
