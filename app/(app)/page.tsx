@@ -13,7 +13,8 @@ const HOME_BY_ROLE = { director: DirectorHome, team_lead: LeadHome, frontline: F
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const { denied } = await searchParams;
+  const query = await searchParams;
+  const { denied } = query;
   const RoleHome = HOME_BY_ROLE[user.role];
   return (
     <>
@@ -24,9 +25,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <AlertTitle>You don&apos;t have access to that page.</AlertTitle>
         </Alert>
       )}
-      <RoleHome user={user} />
+      <RoleHome user={user} params={urlParams(query)} />
     </>
   );
+}
+
+function urlParams(query: Awaited<SearchParams>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) for (const one of [value ?? []].flat()) params.append(name, one);
+  return params;
 }
 
 /** Names the teams too, so a person sees at once whose figures the home shows. */

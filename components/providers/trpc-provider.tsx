@@ -1,29 +1,26 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
-import { isClientError } from "@/lib/trpc/errors";
+import { makeQueryClient } from "@/lib/trpc/query-client";
 import { TRPCProvider } from "@/lib/trpc/react";
 
 export { useTRPC } from "@/lib/trpc/react";
 
-function makeQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        // A 4xx (not found, forbidden, invalid) will not change on a retry; only retry the rest.
-        retry: (failures, error) => !isClientError(error) && failures < 2,
-      },
-    },
-  });
+let browserQueryClient: QueryClient | undefined;
+
+/** One client per browser tab: React may throw away state made during a render that suspends. */
+function browserClient(): QueryClient {
+  if (typeof window === "undefined") return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
 }
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
+  const queryClient = browserClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -8,8 +9,11 @@ import { claimsFromToken, SESSION_COOKIE_NAMES, sessionTokenFromCookieHeader } f
 import { REQUEST_PATH_HEADER } from "./request-path";
 import { safeCallbackPath } from "./safe-redirect";
 
-/** The signed-in user for a server component or route, checked against the database. */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user for a server component or route, checked against the database once per
+ * request (the layout, the page and its prefetched queries all ask).
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const header = jar
     .getAll()
@@ -18,7 +22,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     .join("; ");
   const claims = await claimsFromToken(sessionTokenFromCookieHeader(header || null));
   return claims ? resolveSessionUser(getDb(), claims) : null;
-}
+});
 
 /** For pages: the user, or a redirect to sign-in (or home, when the role may not see the page). */
 export async function requireUser(roles?: Role[]): Promise<SessionUser> {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useQuery } from "@tanstack/react-query";
 import { GraduationCap, Megaphone, Route } from "lucide-react";
 import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
@@ -15,6 +15,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { activeJourneys, chosenJourney, keyDriversInput, outcomeAttribute, surveyKpiOptions } from "./director-queries";
 import { FeatureSlot } from "./feature-slot";
 import { JourneyHealthCard } from "./journey-health-card";
 import { KeyDriversCard } from "./key-drivers-card";
@@ -23,9 +24,6 @@ import { MoversCard } from "./movers-card";
 import { SegmentCutCard } from "./segment-cut-card";
 import { SentimentCard } from "./sentiment-card";
 import { CHARTED_THEMES, ThemeTrendsCard } from "./theme-trends-card";
-
-/** The demo's overall outcome; key drivers are shown only when the feedback carries it. */
-const OUTCOME = { attribute: "satisfaction", value: "satisfied" };
 
 /**
  * The director's dashboard: period, journey health, a KPI's trend, movers (beside the training
@@ -42,26 +40,22 @@ export function DirectorDashboard() {
   const { params, setFilter } = useUrlFilters<"journey">();
 
   const journeys = useQuery(trpc.journeys.list.queryOptions());
-  const active = (journeys.data ?? []).filter((j) => j.status === "active");
-  const journey = active.find((j) => j.id === params.get("journey")) ?? active[0];
+  const active = activeJourneys(journeys.data);
+  const journey = chosenJourney(active, params);
   const journeyId = journey?.id ?? "";
   const enabled = Boolean(journeyId);
 
   const health = useQuery(trpc.dashboards.journeyHealth.queryOptions({ ...range, journeyId }, { enabled }));
   const movers = useQuery(trpc.dashboards.movers.queryOptions({ ...range, journeyId }, { enabled }));
   const attributes = useQuery(trpc.dashboards.segmentAttributes.queryOptions({ journeyId }, { enabled }));
-  const outcome = attributes.data?.attributes.find((name) => name.toLowerCase() === OUTCOME.attribute);
-  const drivers = useQuery(
-    trpc.dashboards.keyDrivers.queryOptions({ ...range, journeyId, outcomeAttribute: outcome ?? OUTCOME.attribute, outcomeValue: OUTCOME.value }, { enabled: enabled && Boolean(outcome) }),
-  );
+  const outcome = outcomeAttribute(attributes.data?.attributes);
+  const drivers = useQuery(trpc.dashboards.keyDrivers.queryOptions(keyDriversInput(range, journeyId, outcome), { enabled: enabled && Boolean(outcome) }));
   const themes = useQuery(trpc.dashboards.themes.queryOptions({ ...range, journeyId }, { enabled }));
   const sentiment = useQuery(trpc.dashboards.sentimentTrend.queryOptions({ ...range, journeyId }, { enabled }));
   const error = journeys.error ?? health.error ?? movers.error ?? drivers.error ?? themes.error ?? sentiment.error;
   const charted = (themes.data?.themes ?? []).slice(0, CHARTED_THEMES).map((t) => t.theme);
 
-  const surveyKpis = (health.data?.stages ?? []).flatMap((stage) =>
-    stage.touchPoints.flatMap((point) => point.kpis.filter((kpi) => kpi.kind !== "operational").map((kpi) => ({ kpiId: kpi.kpiId, label: `${point.name}: ${kpi.name}` }))),
-  );
+  const surveyKpis = surveyKpiOptions(health.data);
 
   return (
     <div className="grid gap-6">

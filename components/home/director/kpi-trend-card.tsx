@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { domainOfKind, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
-import { UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
+import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -13,18 +13,11 @@ import { trendCaption } from "@/lib/trend-range";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import type { RouterOutputs } from "@/lib/trpc/types";
+import { trendKpi, trendPoints } from "./director-queries";
 
 type Health = RouterOutputs["dashboards"]["journeyHealth"];
-type Point = Health["stages"][number]["touchPoints"][number];
 
 const SOURCE = { organisation: "the organisation's", team: "the team's", person: "the person's" } as const;
-
-/** The KPI a link names, else the first KPI of the journey's first moment of truth, else the first KPI. */
-export function defaultTrendKpi(points: readonly Point[], asked: string): string {
-  const all = points.flatMap((point) => point.kpis.map((kpi) => kpi.kpiId));
-  if (all.includes(asked)) return asked;
-  return points.find((point) => point.isMomentOfTruth && point.kpis.length > 0)?.kpis[0]?.kpiId ?? all[0] ?? "";
-}
 
 /**
  * One KPI of the journey week by week, over at least 13 weeks (trendRange): the line with its 95% band, the target and warning lines,
@@ -35,8 +28,8 @@ export function KpiTrendCard({ health, period }: { health: Health | undefined; p
   const trpc = useTRPC();
   const id = useId();
   const { params, setFilter } = useUrlFilters<"trend">();
-  const points = (health?.stages ?? []).flatMap((stage) => stage.touchPoints).filter((point) => point.kpis.length > 0);
-  const kpiId = defaultTrendKpi(points, validParam(params, "trend", UUID_PARAM));
+  const points = trendPoints(health);
+  const kpiId = trendKpi(health, params);
   const point = points.find((p) => p.kpis.some((kpi) => kpi.kpiId === kpiId));
   const kpi = point?.kpis.find((k) => k.kpiId === kpiId);
   const trend = useQuery(trpc.dashboards.kpiTrend.queryOptions({ ...period, kpiId, grain: "week" }, { enabled: Boolean(kpiId) }));

@@ -11,11 +11,8 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { segmentCutChoice, type SurveyKpiOption } from "./director-queries";
 
-export type SurveyKpiOption = { kpiId: string; label: string };
-
-/** Class is what the brief asks first; otherwise the first attribute seen. */
-const preferredAttribute = (names: string[]) => names.find((name) => name.toLowerCase() === "class") ?? names[0] ?? "";
 
 /**
  * One survey KPI cut by one segment attribute, its values side by side with their intervals. Both
@@ -27,8 +24,7 @@ export function SegmentCutCard({ journeyId, kpis, period }: { journeyId: string;
   const { params, setFilters } = useUrlFilters<"segment" | "kpi">();
   const attributes = useQuery(trpc.dashboards.segmentAttributes.queryOptions({ journeyId }));
   const names = attributes.data?.attributes ?? [];
-  const attribute = names.includes(params.get("segment") ?? "") ? params.get("segment")! : preferredAttribute(names);
-  const kpiId = kpis.some((k) => k.kpiId === params.get("kpi")) ? params.get("kpi")! : (kpis[0]?.kpiId ?? "");
+  const { attribute, kpiId } = segmentCutChoice(names, kpis, params);
   const cut = useQuery(trpc.dashboards.segments.queryOptions({ ...period, kpiId, attribute }, { enabled: Boolean(attribute && kpiId) }));
   const kpi = cut.data?.kpi;
   const error = attributes.error ?? cut.error;
