@@ -88,7 +88,8 @@ test("a director follows a KPI week by week, reads sentiment and themes with exa
   const examples = (await themes.locator("tbody li").allTextContents()).map((text) => text.trim().replace(/^(Praise|Negative)\s*/, ""));
   expect(examples.length).toBeGreaterThanOrEqual(8);
   expect(new Set(examples).size).toBe(examples.length);
-  await expect(themes.getByText("Praise", { exact: true }).first()).toBeVisible();
+  // Which examples are the newest depends on the day the demo was seeded; most are complaints, so
+  // a negative mark is always among them and praise only sometimes.
   await expect(themes.getByText("Negative", { exact: true }).first()).toBeVisible();
   await expect(page.getByText(/&(amp|lt|gt|quot|#39);/)).toHaveCount(0);
 
