@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -27,7 +28,10 @@ export function openDatabase(options: { url?: string; pgliteDir?: string } = {})
       kind: "postgres",
     };
   }
-  const client = new PGlite(options.pgliteDir ?? process.env.PGLITE_DIR ?? defaultPgliteDir);
+  const dir = options.pgliteDir ?? process.env.PGLITE_DIR ?? defaultPgliteDir;
+  // PGlite creates only the last folder of the path; a fresh clone has no .data yet.
+  if (!dir.includes("://")) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
     close: () => client.close(),
