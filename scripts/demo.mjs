@@ -1,5 +1,5 @@
-// npm run demo (after `next build`): seeds the demo organisation, then serves the built app and
-// prints where to go and how to sign in. Everything it keeps lives in the git-ignored .data/.
+// npm run demo: builds the app and seeds the demo organisation side by side, then serves the
+// build and prints where to go and how to sign in. Everything it keeps lives in the git-ignored .data/.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -16,19 +16,20 @@ await mkdir(dataDir, { recursive: true });
 if (!existsSync(path.join(dataDir, ".gitignore"))) await writeFile(path.join(dataDir, ".gitignore"), "*\n");
 
 const secret = process.env.NEXTAUTH_SECRET || (await keptSecret());
-if (!existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) {
-  fail("There is no production build. Run `npm run demo`, which builds first, or `npx next build`.");
-}
-
-// The seed must finish, and release PGlite's data folder, before the server opens it. It creates
-// the organisation, people, journey, targets and model; the survey's responses load in the
-// server's process once it is up (db/seed/skyward-loader.ts), with their progress in the app.
+// The build and the seed overlap: the build is mostly the bundler, the seed mostly PGlite's
+// migrations and the model, so on two cores together they take little more than the build alone.
+// The build skips its own type check (next.config.mjs): `npm run typecheck` and CI do that, and it
+// would add some 25 s to the first start. The seed creates the organisation, people, journey,
+// targets and model; the survey's responses load in the server's process once it is up
+// (db/seed/skyward-loader.ts), with their progress in the app.
 const loginsFile = path.join(dataDir, "demo-logins.json");
-try {
-  await runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile, "--feedback-in-background"]);
-} catch (error) {
-  fail(`Seeding the demo organisation failed: ${error.message}`);
-}
+const build = runToEnd(localBin("next"), ["build"], { env: { ...process.env, TOUCHPOINT_BUILD_SKIP_TYPECHECK: "1" } }).catch((error) =>
+  fail(`Building the app failed: ${error.message}`),
+);
+const seed = runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile, "--feedback-in-background"]).catch((error) =>
+  fail(`Seeding the demo organisation failed: ${error.message}`),
+);
+await Promise.all([build, seed]);
 const logins = JSON.parse(await readFile(loginsFile, "utf8"));
 
 const server = startServer(localBin("next"), ["start", "-p", port], {
