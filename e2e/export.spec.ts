@@ -3,9 +3,9 @@ import { expect, test, type Download, type Locator, type Page } from "@playwrigh
 import Papa from "papaparse";
 import { attachScreenshot, demoLogin, signIn } from "./helpers";
 
-/** Clicks "Export CSV" and returns the downloaded file, checked for its BOM and parsed. */
-async function exportCsv(page: Page, scope: Locator = page.locator("main")): Promise<{ download: Download; records: string[][] }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name: "Export CSV" }).click()]);
+/** Clicks "Export CSV" (a button, or a link to a file the server streams) and returns the downloaded file, checked for its BOM and parsed. */
+async function exportCsv(page: Page, scope: Locator = page.locator("main"), role: "button" | "link" = "button"): Promise<{ download: Download; records: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), scope.getByRole(role, { name: "Export CSV" }).click()]);
   const bytes = await readFile((await download.path())!);
   // The UTF-8 byte order mark, without which Excel reads the file as ANSI.
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -111,10 +111,10 @@ test("a director exports the responses of one touch point, every page of them", 
   await expect(pager).toContainText(/· [\d,]+ responses/);
   const total = Number((await pager.textContent())!.match(/· ([\d,]+) responses/)![1]!.replaceAll(",", ""));
   expect(total).toBeGreaterThanOrEqual(130);
-  await expect(page.getByText(`Exports all ${total.toLocaleString("en-GB")} responses that match the filters, not only this page.`)).toBeVisible();
+  await expect(page.getByText(`Downloads all ${total.toLocaleString("en-GB")} responses that match the filters, not only this page, with their sentiment scores.`)).toBeVisible();
   await attachScreenshot(page, testInfo, "responses-export-button");
 
-  const { download, records } = await exportCsv(page);
+  const { download, records } = await exportCsv(page, page.locator("main"), "link");
   expect(download.suggestedFilename()).toMatch(/^responses \d{4}-\d{2}-\d{2}\.csv$/);
   const [headers, ...rows] = records;
   const column = (name: string) => headers!.indexOf(name);
@@ -123,6 +123,13 @@ test("a director exports the responses of one touch point, every page of them", 
   expect(new Set(rows.map((row) => row[column("Touch point")]))).toEqual(new Set(["Leg room"]));
   expect(new Set(rows.map((row) => row[column("Customer")])).size).toBeGreaterThanOrEqual(130);
   for (const row of rows) expect(row[column("When (UTC)")]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+  // Each comment's sentiment as a number between -1 and 1 beside its label.
+  const scored = rows.filter((row) => row[column("Sentiment")] !== "");
+  expect(scored.length).toBeGreaterThan(0);
+  const scores = scored.map((row) => Number(row[column("Sentiment score (-1 to 1)")]));
+  for (const score of scores) expect(Math.abs(score)).toBeLessThanOrEqual(1);
+  expect(scores.some((score) => score !== 0)).toBe(true);
 
   // Quotes, commas and line breaks come back as they were; a formula comes back as text.
   const comments = new Set(rows.map((row) => row[column("Comment")]));

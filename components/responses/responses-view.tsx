@@ -2,9 +2,9 @@
 
 import { useId, useMemo } from "react";
 import { Link } from "@/components/ui/link";
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTable } from "@tanstack/react-table";
-import { MessageSquareText } from "lucide-react";
+import { Download, MessageSquareText } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
@@ -13,8 +13,6 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ExportCsvButton } from "@/components/export/export-csv-button";
-import { fetchAllPages } from "@/lib/export/fetch-all-pages";
 import { Pager } from "@/components/filters/pager";
 import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
 import { cn } from "@/lib/utils";
@@ -22,12 +20,8 @@ import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Role } from "@/lib/roles";
 import { PHONE_CELL_CLASS, responseColumns, responseTableFeatures, type ResponseRow } from "./response-columns";
-import { responsesCsv } from "./response-csv";
 
 const PAGE_SIZE = 25;
-/** An export fetches every page of the current filters, up to this many rows (newest first). */
-const EXPORT_MAX_ROWS = 10_000;
-const EXPORT_PAGE_SIZE = 100;
 const FILTERS = ["q", "touchPoint", "staff", "theme", "sentiment", "source", "comment", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 const NO_ROWS: ResponseRow[] = [];
@@ -55,7 +49,6 @@ export function ResponsesView({ role }: { role: Role }) {
   const filtered = FILTERS.some((name) => filters[name] !== "");
   const idPrefix = useId();
 
-  const queryClient = useQueryClient();
   const listFilters = {
     search: filters.q || undefined,
     touchPointId: filters.touchPoint || undefined,
@@ -83,14 +76,6 @@ export function ResponsesView({ role }: { role: Role }) {
     getRowId: (row) => row.id,
   });
   const data = responses.data;
-
-  const loadExport = async () => {
-    const all = await fetchAllPages(
-      (page, pageSize) => queryClient.fetchQuery(trpc.responses.list.queryOptions({ ...listFilters, page, pageSize }, { staleTime: 0 })),
-      { pageSize: EXPORT_PAGE_SIZE, maxRows: EXPORT_MAX_ROWS, key: (row) => row.id },
-    );
-    return responsesCsv(all.rows, { showCustomer });
-  };
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
@@ -215,7 +200,16 @@ export function ResponsesView({ role }: { role: Role }) {
       ) : data ? (
         <>
           <div className="flex justify-end">
-            <ExportCsvButton fileName="responses" load={loadExport} note={exportNote(data.total, data.totalIsAtLeast, filtered)} />
+            <div data-print-hidden className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+              <Button asChild variant="outline" size="sm">
+                {/* The server streams the file (app/api/export/responses): every row, however many. */}
+                <a href={exportHref(listFilters)} download>
+                  <Download aria-hidden="true" />
+                  Export CSV
+                </a>
+              </Button>
+              <p className="text-xs text-muted-foreground">{exportNote(data.total, data.totalIsAtLeast, filtered)}</p>
+            </div>
           </div>
           {/* One table; below the sm breakpoint each row becomes a card (CSS only, so nothing remounts on resize). */}
           <div className="overflow-x-auto rounded-lg border bg-card max-sm:border-0 max-sm:bg-transparent" aria-busy={responses.isFetching || undefined}>
@@ -259,15 +253,18 @@ export function ResponsesView({ role }: { role: Role }) {
   );
 }
 
+function exportHref(filters: Record<string, string | boolean | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value !== undefined) query.set(name, String(value));
+  const text = query.toString();
+  return `/api/export/responses${text ? `?${text}` : ""}`;
+}
+
 function exportNote(total: number, atLeast: boolean, filtered: boolean): string {
   const matching = filtered ? " that match the filters" : "";
-  if (atLeast && total >= EXPORT_MAX_ROWS) {
-    return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of more than ${total.toLocaleString("en-GB")} responses${matching}; narrow the dates for the rest.`;
-  }
-  if (total > EXPORT_MAX_ROWS) {
-    return `Exports the newest ${EXPORT_MAX_ROWS.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} responses${matching}; narrow the dates for the rest.`;
-  }
-  return total === 1 ? `Exports the 1 response${matching}.` : `Exports all ${total.toLocaleString("en-GB")} responses${matching}, not only this page.`;
+  const count = `${atLeast ? "more than " : ""}${total.toLocaleString("en-GB")}`;
+  if (total === 1) return `Downloads the 1 response${matching}, with its sentiment score.`;
+  return `Downloads all ${count} responses${matching}, not only this page, with their sentiment scores.`;
 }
 
 function emptyDescription(role: Role): string {

@@ -33,7 +33,8 @@ function field(cell: CsvCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function record(cells: readonly CsvCell[]): string {
+/** One record (no line break): for writers that stream a file record by record. */
+export function csvRecord(cells: readonly CsvCell[]): string {
   // A record of one empty field would be an empty line, which readers skip or take as the end.
   if (cells.length === 1 && cellText(cells[0]) === "") return '""';
   return cells.map(field).join(",");
@@ -41,7 +42,7 @@ function record(cells: readonly CsvCell[]): string {
 
 /** A whole file: header record, then one record per row, each row as long as the header. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[], { bom = true }: { bom?: boolean } = {}): string {
-  const lines = [record(headers), ...rows.map((row) => record(headers.map((_, index) => row[index])))];
+  const lines = [csvRecord(headers), ...rows.map((row) => csvRecord(headers.map((_, index) => row[index])))];
   return (bom ? CSV_BOM : "") + lines.join("\r\n");
 }
 

@@ -1,31 +1,20 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
 import { correctResponse } from "@/server/services/corrections/correct";
 import { correctionHistory } from "@/server/services/corrections/history";
 import { correctResponseSchema, responseIdSchema } from "@/server/services/corrections/schemas";
+import { FROM_AFTER_TO, fromNotAfterTo, responseFiltersSchema } from "@/server/services/responses/filters";
 import { listResponses } from "@/server/services/responses/list";
-import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
 import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
 
 export const responsesRouter = createTRPCRouter({
   list: anyRoleProcedure
     .input(
-      z
-        .object({
-          touchPointId: idSchema("touchPointId").optional(),
-          staffId: idSchema("staffId").optional(),
-          sentiment: z.enum(["positive", "neutral", "negative"]).optional(),
-          source: z.enum(["survey", "api", "import", "manual"]).optional(),
-          search: optionalText("Search", 200).optional(),
-          theme: requiredText("Theme", THEME_NAME_MAX).optional(),
-          withComment: z.boolean().optional(),
-          from: isoDateSchema.optional(),
-          to: isoDateSchema.optional(),
+      responseFiltersSchema
+        .extend({
           page: z.number().int().min(1).max(100_000).optional(),
           pageSize: z.number().int().min(1).max(100).optional(),
         })
-        .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "From must not be after To", path: ["to"] })
+        .refine(fromNotAfterTo, FROM_AFTER_TO)
         .optional(),
     )
     .query(({ ctx, input }) => listResponses(ctx.tenant, ctx.scope, input ?? {})),

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { feedback, feedbackDailyTotals } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { rowsOf } from "@/server/services/feedback/unnest";
-import type { ResponseFilters } from "./list";
+import type { ResponseFilters } from "./filters";
 import type { visibleFeedback } from "./visibility";
 
 /** Past this many matches a count that must read responses stops and says "more than". */

@@ -1,44 +1,11 @@
-import { and, arrayContains, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { feedback, feedbackCorrections, journeys, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";
 import { namesOf } from "@/server/services/corrections/history";
 import { countResponses } from "./count";
+import { filterConditions, type ResponseFilters } from "./filters";
 import { visibleFeedback } from "./visibility";
-
-export type ResponseFilters = {
-  touchPointId?: string;
-  staffId?: string;
-  sentiment?: "positive" | "neutral" | "negative";
-  source?: "survey" | "api" | "import" | "manual";
-  search?: string;
-  /** Only comments tagged with this theme (its name, as stored on the comment). */
-  theme?: string;
-  withComment?: boolean;
-  from?: string;
-  to?: string;
-  page?: number;
-  pageSize?: number;
-};
-
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
-// A search for "50%" means the characters, not a LIKE pattern.
-const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function filterConditions(filters: ResponseFilters): SQL[] {
-  const conditions: SQL[] = [];
-  if (filters.touchPointId) conditions.push(eq(feedback.touchPointId, filters.touchPointId));
-  if (filters.staffId) conditions.push(eq(feedback.staffId, filters.staffId));
-  if (filters.sentiment) conditions.push(eq(feedback.sentimentLabel, filters.sentiment));
-  if (filters.source) conditions.push(eq(feedback.source, filters.source));
-  if (filters.search) conditions.push(ilike(feedback.comment, likeLiteral(filters.search)));
-  if (filters.theme) conditions.push(arrayContains(feedback.themes, [filters.theme]));
-  if (filters.withComment) conditions.push(isNotNull(feedback.comment));
-  if (filters.from) conditions.push(gte(feedback.occurredAt, dayStart(filters.from)));
-  if (filters.to) conditions.push(lt(feedback.occurredAt, dayAfter(filters.to)));
-  return conditions;
-}
 
 /**
  * Individual responses, newest first, limited to what the caller may read. Frontline staff never
