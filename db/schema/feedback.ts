@@ -16,6 +16,7 @@ import {
 import { tenantColumns } from "./columns";
 import { channelEnum, feedbackSourceEnum, sentimentLabelEnum, sentimentSourceEnum } from "./enums";
 import { type SegmentAttributes, touchPoints } from "./journeys";
+import { importRuns } from "./imports";
 import { kpis } from "./kpis";
 import { users } from "./people";
 import { createdAt } from "./timestamps";
@@ -36,7 +37,7 @@ export const feedback = pgTable(
     csatScore: smallint(),
     /** 1-7 "easy to handle my issue". */
     cesScore: smallint(),
-    /** 1-5, 0 = not applicable. */
+    /** On the touch point's rating KPI's scale (1-5, 0-10...); null when not given or not applicable. */
     rating: smallint(),
     comment: text(),
     sentiment: real(),
@@ -54,10 +55,14 @@ export const feedback = pgTable(
     bodyHash: text(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The CSV import that stored it, so that the import can be removed with its responses. */
+    importRunId: uuid(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     uniqueIndex().on(t.orgId, t.idempotencyKey),
+    index().on(t.orgId, t.importRunId),
+    foreignKey({ columns: [t.orgId, t.importRunId], foreignColumns: [importRuns.orgId, importRuns.id] }),
     index().on(t.orgId, t.touchPointId, t.occurredAt),
     index().on(t.orgId, t.staffId, t.occurredAt),
     // The responses list, newest first across touch points, pages through this.

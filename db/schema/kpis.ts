@@ -32,6 +32,13 @@ export const kpis = pgTable(
     /** A response scoring at or beyond this opens a case (null: no automatic cases). */
     caseThreshold: doublePrecision(),
     caseSlaHours: integer().notNull().default(48),
+    /** Rating KPIs only: the scale's ends (1-5, 1-10, 0-10...) and what they mean ("Poor", "Excellent"). */
+    scaleMin: integer(),
+    scaleMax: integer(),
+    scaleMinLabel: text(),
+    scaleMaxLabel: text(),
+    /** Rating KPIs only: answers at or above this are the top box (4 of 1-5, 9 of 0-10). */
+    topBoxFrom: integer(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -43,6 +50,10 @@ export const kpis = pgTable(
       foreignColumns: [touchPoints.orgId, touchPoints.id],
     }).onDelete("cascade"),
     check("kpis_min_sample_positive", sql`${t.minSampleSize} >= 1`),
+    check(
+      "kpis_rating_scale",
+      sql`${t.kind} <> 'rating' or (${t.scaleMin} >= 0 and ${t.scaleMax} > ${t.scaleMin} and ${t.scaleMax} <= 100 and ${t.topBoxFrom} > ${t.scaleMin} and ${t.topBoxFrom} <= ${t.scaleMax})`,
+    ),
   ],
 );
 

@@ -5,6 +5,8 @@ import { createdAt, updatedAt } from "./timestamps";
 export const organizations = pgTable("organizations", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
+  /** IANA zone (e.g. "America/Chicago") that decides the organisation's days and weeks. */
+  timeZone: text().notNull().default("UTC"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
 import type { Channel, Role } from "@/db/schema";
 
 /**
@@ -365,6 +366,7 @@ export const SKYWARD_TOUCH_POINTS: Readonly<Record<SkywardRatingColumn, string>>
 /** Every touch point gets one rating KPI with these settings (its target is per touch point). */
 export const SKYWARD_RATING_KPI = {
   kind: "rating" as const,
+  ...DEFAULT_RATING_SCALE,
   unit: "/5",
   direction: "higher_is_better" as const,
   minSampleSize: 30,

@@ -4,6 +4,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { kpiOrThrow, touchPointOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
 import type { KpiFields } from "./schemas";
 
 const auditFields = (kpi: KpiFields) => ({
@@ -18,7 +19,7 @@ const auditFields = (kpi: KpiFields) => ({
 
 export async function createKpi(tenant: TenantDb, scope: Scope, input: KpiFields & { touchPointId: string }) {
   const point = await touchPointOrThrow(tenant, input.touchPointId);
-  const [row] = await tenant.insert(kpis, { ...input, touchPointId: point.id }).returning({ id: kpis.id });
+  const [row] = await tenant.insert(kpis, { ...(input.kind === "rating" ? DEFAULT_RATING_SCALE : {}), ...input, touchPointId: point.id }).returning({ id: kpis.id });
   await recordAudit(tenant, { actorId: scope.userId, action: "kpi.created", entityType: "kpi", entityId: row!.id, after: { touchPointId: point.id, ...auditFields(input) } });
   return { id: row!.id };
 }
@@ -26,7 +27,9 @@ export async function createKpi(tenant: TenantDb, scope: Scope, input: KpiFields
 export async function updateKpi(tenant: TenantDb, scope: Scope, input: KpiFields & { kpiId: string }) {
   const before = await kpiOrThrow(tenant, input.kpiId);
   const { kpiId, ...fields } = input;
-  await tenant.update(kpis, fields, eq(kpis.id, kpiId));
+  // A KPI turned into a rating starts on the default scale.
+  const scale = fields.kind === "rating" && before.scaleMin === null ? DEFAULT_RATING_SCALE : {};
+  await tenant.update(kpis, { ...scale, ...fields }, eq(kpis.id, kpiId));
   await recordAudit(tenant, {
     actorId: scope.userId,
     action: "kpi.updated",
