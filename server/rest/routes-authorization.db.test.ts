@@ -1,4 +1,3 @@
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey } from "@/server/services/api-keys/keys";
 import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { routeFolders } from "@/server/testing/route-files";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { resetRateLimits } from "./rate-limit";
 
@@ -21,14 +21,6 @@ const ROUTES: Record<string, { method: "GET" | "POST"; access: "public" | ApiKey
 };
 
 const API_ROOT = path.join(process.cwd(), "app", "api", "v1");
-
-function routeFiles(dir = API_ROOT): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return routeFiles(full);
-    return name === "route.ts" ? [path.relative(API_ROOT, dir).split(path.sep).join("/")] : [];
-  });
-}
 
 let testDb: TestDb;
 let a: OrgFixture;
@@ -81,7 +73,7 @@ const rowsInA = async () => {
 
 describe("authorization of every REST route", () => {
   it("has a table entry for every route under app/api/v1 and none for anything else", () => {
-    expect(routeFiles().sort()).toEqual(Object.keys(ROUTES).sort());
+    expect(routeFolders(API_ROOT).sort()).toEqual(Object.keys(ROUTES).sort());
   });
 
   for (const [route, { access }] of Object.entries(ROUTES)) {

@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setAppDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { callerAs, createOrgFixture, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
+import { routeFolders } from "@/server/testing/route-files";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-session-routes";
@@ -20,15 +20,6 @@ const SESSION_ROUTES: Record<string, { roles: Role[] }> = {
 
 const API_ROOT = path.join(process.cwd(), "app", "api");
 const NOT_SESSION_ROUTES = new Set(["v1", "trpc", "auth"]);
-
-function routeFiles(dir = API_ROOT): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (dir === API_ROOT && NOT_SESSION_ROUTES.has(name)) return [];
-    if (statSync(full).isDirectory()) return routeFiles(full);
-    return name === "route.ts" ? [path.relative(API_ROOT, dir).split(path.sep).join("/")] : [];
-  });
-}
 
 let testDb: TestDb;
 let a: OrgFixture;
@@ -55,7 +46,7 @@ async function call(route: string, user: FixtureUser | null, query = "") {
 
 describe("authorization of every session route", () => {
   it("has a table entry for every session route under app/api and none for anything else", () => {
-    expect(routeFiles().sort()).toEqual(Object.keys(SESSION_ROUTES).sort());
+    expect(routeFolders(API_ROOT, NOT_SESSION_ROUTES).sort()).toEqual(Object.keys(SESSION_ROUTES).sort());
   });
 
   for (const [route, { roles }] of Object.entries(SESSION_ROUTES)) {
