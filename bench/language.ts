@@ -82,9 +82,9 @@ function main() {
     `Non-English comments (\`NON_ENGLISH_COMMENTS\` in server/services/text/language-samples.ts, written for the tests, short and long: ${sum("n")} in ${rows.length} languages): ` +
       `${sum("right")} recognised (${pct(sum("right"), sum("n"), 1)}), ${sum("english")} called English, ${sum("unknown")} undetermined, ${sum("n") - sum("right") - sum("english") - sum("unknown")} called another language.`,
     "",
-    "| language | n | recognised | called English | undetermined |",
-    "|---|---|---|---|---|",
-    ...rows.map(([code, row]) => `| ${code} | ${row.n} | ${row.right} | ${row.english} | ${row.unknown} |`),
+    "| language | n | recognised | called English | undetermined | called another language |",
+    "|---|---|---|---|---|---|",
+    ...rows.map(([code, row]) => `| ${code} | ${row.n} | ${row.right} | ${row.english} | ${row.unknown} | ${row.n - row.right - row.english - row.unknown} |`),
   );
 
   const section = out.join("\n") + "\n";
