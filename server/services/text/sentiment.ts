@@ -84,21 +84,23 @@ type TextTypeReading = {
 // compares (a negation window of 3 and VADER's "but" rule did not beat it there).
 const LONG_READING: LexiconOptions = { negationWindow: 1, contrast: false };
 
-export const TEXT_TYPES: readonly TextTypeReading[] = [
-  {
+const READING_OF: Record<TextType, TextTypeReading> = {
+  post: {
     type: "post",
     description: "AFINN tanh(comparative), tuned on the labelled tweets",
     score: sentimentScore,
     thresholds: SENTIMENT_THRESHOLDS,
   },
-  {
+  long: {
     type: "long",
     description: "AFINN tanh(valence per word) with negation kept within its clause and the negators AFINN's package lacks, tuned on the BA reviews",
     score: (text) => lexiconScore(text, LONG_READING),
-    // Below 0.01, not 0: a complaint tells its story with "thank", "help", "please", "sure".
+    // Above 0, not below it: a complaint tells its story with "thank", "help", "please", "sure".
     thresholds: { negativeAtOrBelow: 0.01, positiveAtOrAbove: 0.08 },
   },
-];
+};
+
+export const TEXT_TYPES: readonly TextTypeReading[] = Object.values(READING_OF);
 
 export function textTypeOf(text: string): TextType {
   return text.length >= LONG_TEXT_MIN_CHARS ? "long" : "post";
@@ -107,8 +109,7 @@ export function textTypeOf(text: string): TextType {
 /** The comment's score and label, read as its text type asks. */
 export function scoreSentiment(text: string): SentimentResult {
   if (text.trim() === "") return { score: 0, label: "neutral" };
-  const type = textTypeOf(text);
-  const reading = TEXT_TYPES.find((candidate) => candidate.type === type)!;
+  const reading = READING_OF[textTypeOf(text)];
   const score = reading.score(text);
   return { score, label: labelForScore(score, reading.thresholds) };
 }
