@@ -8,7 +8,7 @@ import { englishLexicon } from "./english-lexicon";
  */
 
 /** Frequent words of each language, written for this detector (function words and a few greetings). */
-export const FOREIGN_WORDS: Record<string, string[]> = {
+const FOREIGN_WORDS: Record<string, string[]> = {
   fra: (
     "le la les un une des du de et est sont avec pour pas ne très tres mais nous vous ils elles je tu il elle " +
     "mon ma mes ton votre vos notre nos leur leurs ce cette ces qui que quoi dans sur sous par chez était " +
@@ -111,10 +111,10 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** Words with letters English writes only in borrowed words ("café"): strong evidence of another language. */
-export const NON_ENGLISH_LETTERS = /[àâäçéèêëîïôöùûüÿñãõáíóúìòßășțşţœæøåčřšžěůłńśźżő]/u;
+const NON_ENGLISH_LETTERS = /[àâäçéèêëîïôöùûüÿñãõáíóúìòßășțşţœæøåčřšžěůłńśźżő]/u;
 
 /** French and Italian elisions ("l'équipage", "dell'aereo"): the part before the apostrophe. */
-export const ELISIONS = new Set(["l", "d", "j", "qu", "n", "c", "s", "m", "t", "dell", "all", "nell", "dall", "sull", "un", "quell"]);
+const ELISIONS = new Set(["l", "d", "j", "qu", "n", "c", "s", "m", "t", "dell", "all", "nell", "dall", "sull", "un", "quell"]);
 
 /** True for the words that are evidence of a language other than English. */
 export function isForeignWord(word: string): boolean {
