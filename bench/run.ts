@@ -1,6 +1,7 @@
 /*
- * `npm run bench`: every benchmark in turn (sentiment, trained model, UCI sentences, ingest, dashboards, pages), each in its own
- * process. Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
+ * `npm run bench`: every benchmark in turn (sentiment, sentiment by text type, language, trained
+ * model, UCI sentences, ingest, dashboards, pages), each in its own process. Pick some by name,
+ * or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
  *   npm run bench -- ingest --write     the ingest benchmark, also writing docs/benchmarks.md
@@ -10,7 +11,16 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BENCHES = { sentiment: "sentiment.ts", model: "sentiment-model.ts", uci: "sentiment-uci.ts", ingest: "ingest.ts", dashboards: "dashboards.ts", pages: "pages.ts" } as const;
+const BENCHES = {
+  sentiment: "sentiment.ts",
+  "text-types": "sentiment-text-types.ts",
+  language: "language.ts",
+  model: "sentiment-model.ts",
+  uci: "sentiment-uci.ts",
+  ingest: "ingest.ts",
+  dashboards: "dashboards.ts",
+  pages: "pages.ts",
+} as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;
 

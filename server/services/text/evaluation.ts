@@ -1,7 +1,7 @@
 import { trainClassifier } from "./classifier/train";
 import type { LabelledText } from "./classifier/types";
 import { mulberry32, shuffled } from "./seeded-random";
-import { labelForScore, SENTIMENT_LABELS, sentimentScore, type SentimentLabel } from "./sentiment";
+import { scoreSentiment, SENTIMENT_LABELS, type SentimentLabel } from "./sentiment";
 
 export type LabelCounts = Record<SentimentLabel, number>;
 /** Rows = actual label, columns = predicted label, both in SENTIMENT_LABELS order. */
@@ -141,8 +141,8 @@ export const HELD_OUT_TRAIN_SHARE = 0.8;
 
 /**
  * What the training service runs: a stratified seeded split of the organisation's labelled
- * comments, a classifier trained on the training part, and both it and the lexicon (with its
- * shipped thresholds) measured on the same held-out part. The model is worth using only when it
+ * comments, a classifier trained on the training part, and both it and the lexicon (as it scores
+ * each comment's text type) measured on the same held-out part. The model is worth using only when it
  * `beatsLexicon` there.
  */
 export function heldOutComparison(
@@ -156,7 +156,7 @@ export function heldOutComparison(
   const model = trainClassifier(train, { seed });
   const actual = heldOut.map((example) => example.label);
   const modelFigures = figuresFor(actual, heldOut.map((example) => model.predict(example.text).label));
-  const lexiconFigures = figuresFor(actual, heldOut.map((example) => labelForScore(sentimentScore(example.text))));
+  const lexiconFigures = figuresFor(actual, heldOut.map((example) => scoreSentiment(example.text).label));
   return {
     model,
     trainCount: train.length,

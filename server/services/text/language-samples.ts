@@ -39,6 +39,111 @@ export const NON_ENGLISH_COMMENTS: [string, string][] = [
   ["ell", "Η πτήση καθυστέρησε δύο ώρες και κανείς δεν μας ενημέρωσε."],
   ["hin", "उड़ान दो घंटे देर से थी और किसी ने हमें कुछ नहीं बताया।"],
   ["tha", "เที่ยวบินล่าช้าสองชั่วโมงและไม่มีใครแจ้งให้เราทราบเลย"],
+  // Short ones, as people write them under a product or after a call.
+  ["fra", "Très déçue, la robe est trop petite."],
+  ["fra", "Service client nul, je ne recommande pas."],
+  ["fra", "Livraison rapide, merci beaucoup !"],
+  ["fra", "Rien à dire, c'est parfait."],
+  ["fra", "Pas du tout conforme à la photo."],
+  ["spa", "Muy mala atención, no vuelvo."],
+  ["spa", "Me encanta, la talla es perfecta."],
+  ["spa", "El pedido nunca llegó."],
+  ["spa", "Todo perfecto, gracias por la rapidez."],
+  ["spa", "No funciona y nadie me responde."],
+  ["deu", "Super Qualität, passt perfekt!"],
+  ["deu", "Leider zu klein und sehr dünn."],
+  ["deu", "Die Lieferung hat ewig gedauert."],
+  ["deu", "Nie wieder, der Kundenservice ist eine Katastrophe."],
+  ["ita", "Bellissimo vestito, taglia giusta."],
+  ["ita", "Servizio pessimo, non lo consiglio."],
+  ["ita", "Arrivato in ritardo e rotto."],
+  ["ita", "Tutto perfetto, grazie mille!"],
+  ["por", "Adorei o vestido, serviu muito bem."],
+  ["por", "Péssimo atendimento, não recomendo."],
+  ["por", "A encomenda chegou toda danificada."],
+  ["nld", "Mooie jurk, valt wel klein."],
+  ["nld", "Slechte service, nooit meer."],
+  ["nld", "Snel geleverd en goede kwaliteit."],
+  ["ron", "Rochia este superbă, mărimea perfectă."],
+  ["ron", "Nu recomand, calitate foarte slabă."],
+  ["ron", "Livrare rapidă, mulțumesc!"],
+  ["ron", "Zborul a întârziat trei ore și nimeni nu ne-a spus nimic."],
+  // Long ones, as in a review or a complaint.
+  [
+    "fra",
+    "J'ai commandé cette veste en taille M et elle taille vraiment grand. Le tissu est agréable mais les " +
+      "coutures se défont déjà après deux lavages. Le retour a été compliqué et le remboursement a pris trois semaines.",
+  ],
+  [
+    "fra",
+    "Nous avons séjourné quatre nuits dans cet hôtel. La chambre était propre et calme, le petit-déjeuner " +
+      "copieux, mais la climatisation ne fonctionnait pas et personne n'est venu la réparer.",
+  ],
+  [
+    "spa",
+    "Compré este abrigo para el invierno y estoy encantada. Abriga mucho, la tela es de buena calidad y el " +
+      "envío llegó antes de lo previsto. Lo único, las mangas son un poco largas.",
+  ],
+  [
+    "spa",
+    "Llevo tres semanas intentando que el banco me devuelva un cargo que no hice. Cada vez que llamo me " +
+      "pasan con otro departamento y nadie me da una solución. Estoy pensando en cambiar de banco.",
+  ],
+  [
+    "deu",
+    "Ich habe das Kleid in Größe 38 bestellt und es passt wie angegossen. Der Stoff ist weich und die " +
+      "Farbe genau wie auf dem Bild. Die Lieferung kam schon nach zwei Tagen, sehr zu empfehlen.",
+  ],
+  [
+    "deu",
+    "Seit Wochen versuche ich, meinen Vertrag zu kündigen. Die Hotline ist ständig besetzt, auf E-Mails " +
+      "bekomme ich keine Antwort, und trotzdem wird jeden Monat weiter abgebucht.",
+  ],
+  [
+    "ita",
+    "Ho soggiornato in questo albergo per una settimana con la mia famiglia. La posizione è ottima, a due " +
+      "passi dal centro, ma la stanza era piccola e il bagno aveva bisogno di una ristrutturazione.",
+  ],
+  [
+    "ita",
+    "La maglia è arrivata con un buco sulla manica. Ho scritto al servizio clienti tre volte e non ho mai " +
+      "ricevuto risposta. Davvero deludente per un negozio così conosciuto.",
+  ],
+  [
+    "por",
+    "Comprei o casaco no site e chegou dentro do prazo. O tecido é macio e o corte é bonito, mas o tamanho " +
+      "é menor do que o indicado na tabela. Tive de trocar por um número acima.",
+  ],
+  [
+    "por",
+    "O banco cobrou uma taxa que nunca foi explicada no contrato. Liguei várias vezes e cada atendente me " +
+      "deu uma resposta diferente. Quero o meu dinheiro de volta.",
+  ],
+  [
+    "nld",
+    "Ik heb deze broek twee weken geleden besteld. De kwaliteit is prima en hij zit lekker, maar de kleur " +
+      "is veel donkerder dan op de foto. Voor deze prijs had ik meer verwacht.",
+  ],
+  [
+    "nld",
+    "Het hotel lag mooi aan het water en het ontbijt was uitgebreid. Jammer dat de kamer naar rook rook en " +
+      "dat de receptie niets wilde doen toen we erom vroegen.",
+  ],
+  [
+    "ron",
+    "Am comandat o pereche de pantofi și au ajuns după două săptămâni, cu cutia distrusă. Calitatea este " +
+      "acceptabilă, dar nu merită prețul. Serviciul clienți a răspuns politicos, dar fără soluție.",
+  ],
+  [
+    "ron",
+    "Personalul hotelului a fost foarte amabil, camera curată și liniștită. Micul dejun a fost bogat, iar " +
+      "locația este perfectă pentru a vizita orașul. Vom reveni cu siguranță.",
+  ],
+  ["pol", "Sukienka jest piękna, ale rozmiar za mały. Zwrot przebiegł bez problemu."],
+  ["swe", "Snabb leverans och bra kvalitet, jag är mycket nöjd med köpet."],
+  ["tur", "Ürün fotoğraftaki gibi değil, kumaşı çok ince ve kalitesiz."],
+  ["ces", "Zboží dorazilo poškozené a reklamace trvá už měsíc."],
+  ["hun", "A ruha gyönyörű, de a méret kicsit kisebb a vártnál."],
 ];
 
 /** English comments that trigram detectors often get wrong (short, informal, names and codes). */
@@ -50,4 +155,27 @@ export const HARD_ENGLISH_COMMENTS: string[] = [
   "Gate agent Marie was lovely",
   "Seat 23C broken again",
   "Delayed 3h at CDG, no food vouchers",
+];
+
+/**
+ * Short English comments that franc alone reads as another language (issue 14: "Adorable dress,
+ * amazing fit!" came out French), written for the tests: each must come out English.
+ */
+export const SHORT_ENGLISH_COMMENTS: string[] = [
+  "Adorable dress, amazing fit!",
+  "Great flight, friendly crew",
+  "Love it",
+  "Runs small",
+  "Perfect!",
+  "Soft fabric, true to size",
+  "Terrible service",
+  "Super comfy and cute",
+  "Late again",
+  "Never again",
+  "Fast delivery, nice quality",
+  "Rude staff at the gate",
+  "Excellent",
+  "Horrible customer service",
+  "Fabric feels cheap",
+  "Gorgeous colour",
 ];

@@ -1,19 +1,25 @@
 import { francAll } from "franc-min";
+import { FOREIGN_WORD_SETS, isEnglishWord, isForeignWord } from "./language-words";
 
 /*
  * Which language a comment is in, as an ISO 639-3 code, or null when we cannot tell.
  *
  * Trigram detectors misread short informal English: franc-min alone calls 3.5% of the labelled
- * airline tweets (nearly all English) something else, mostly French, Swedish and Dutch, and still
- * 2% of those over 100 characters. So (measured in language.test.ts on those 9,942 tweets):
+ * airline tweets (nearly all English) something else, and "Adorable dress, amazing fit!" French.
+ * Words are better evidence than trigrams in a short text, so (measured by bench/language.ts on
+ * every English free text of the shared datasets and the non-English comments of
+ * language-samples.ts; docs/benchmarks.md, "Language detection"):
  *   - links, @handles, #hashtags, numbers and emoji are removed first;
  *   - text mostly in another script than Latin is left to franc, whose script test is reliable;
- *   - Latin text shorter than MIN_LATIN_LENGTH is too short to call (null);
- *   - Latin text with common English words (two, or one in text under 60 characters) is English;
+ *   - Latin text with more English words (language-words.ts: frequent English words and AFINN's)
+ *     than words of another language (frequent French, German, Spanish, Italian, Portuguese,
+ *     Dutch and Romanian words, words with letters English does not use, French elisions) is
+ *     English, however short: a customer base that writes English mostly writes English;
+ *   - otherwise Latin text shorter than MIN_LATIN_LENGTH is the language whose frequent words it
+ *     holds (two at least, one language clearly ahead), else null;
  *   - otherwise franc's guess among COMMON_LANGUAGES stands only when English scores clearly lower
- *     (below ENGLISH_CLOSE of the best); when English is close behind, we say null, not a guess.
- * That flags 0.3% of the tweets as not English (and calls 94% English, the rest null), and
- * recognises 35 of the 36 non-English comments in language-samples.ts (the other comes out null).
+ *     (below ENGLISH_CLOSE of the best); when English is close behind, we say null, not a guess,
+ *     and franc's "English" is null too when the words were not English.
  * Bulgarian is left out of COMMON_LANGUAGES because franc then reads short Russian and Ukrainian as it.
  */
 
@@ -26,14 +32,8 @@ export const COMMON_LANGUAGES = [
 
 const MIN_LATIN_LENGTH = 20;
 const ENGLISH_CLOSE = 0.85;
-
-const ENGLISH_WORDS = new Set(
-  (
-    "the and to my you your you're u ur for with have has had this that not are it it's its we they our be at will " +
-    "just get got can from what why how when please pls plz thanks thank thx been would could should but does did " +
-    "don't didn't can't won't isn't i'm i've i'll that's there's what's hey yeah yes lol love like great good"
-  ).split(" "),
-);
+/** Hits of one language's frequent words that name it in text too short for franc. */
+const SHORT_TEXT_HITS = 2;
 
 function withoutNoise(text: string): string {
   return text
@@ -45,11 +45,32 @@ function withoutNoise(text: string): string {
     .trim();
 }
 
-function englishWordCount(text: string): number {
-  const words = new Set(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}']+/gu) ?? []);
-  let count = 0;
-  for (const word of words) if (ENGLISH_WORDS.has(word)) count++;
-  return count;
+type WordEvidence = { english: number; foreign: number; words: string[] };
+
+function wordEvidence(text: string): WordEvidence {
+  const words = [...new Set(text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").match(/[\p{L}']+/gu) ?? [])].map((word) =>
+    word.replace(/^'+|'+$/g, ""),
+  );
+  let english = 0;
+  let foreign = 0;
+  for (const word of words) {
+    if (isEnglishWord(word)) english++;
+    else if (isForeignWord(word)) foreign++;
+  }
+  return { english, foreign, words };
+}
+
+/** The Western European language whose frequent words a short text holds most, if clearly one. */
+function languageOfWords(words: string[], minHits = SHORT_TEXT_HITS): string | null {
+  let best: string | null = null;
+  let bestHits = 0;
+  let tied = false;
+  for (const [code, vocabulary] of FOREIGN_WORD_SETS) {
+    const hits = words.filter((word) => vocabulary.has(word)).length;
+    if (hits > bestHits) [best, bestHits, tied] = [code, hits, false];
+    else if (hits === bestHits) tied = true;
+  }
+  return bestHits >= minHits && !tied ? best : null;
 }
 
 export function detectLanguage(text: string): string | null {
@@ -61,13 +82,16 @@ export function detectLanguage(text: string): string | null {
     const [best] = francAll(cleaned, { only: COMMON_LANGUAGES, minLength: 3 });
     return best && best[0] !== "und" ? best[0] : null;
   }
-  if (cleaned.length < MIN_LATIN_LENGTH) return null;
-  const english = englishWordCount(cleaned);
-  if (english >= 2 || (english >= 1 && cleaned.length < 60)) return "eng";
+  const evidence = wordEvidence(cleaned);
+  if (evidence.english > evidence.foreign) return "eng";
+  if (cleaned.length < MIN_LATIN_LENGTH) return languageOfWords(evidence.words);
   const ranked = francAll(cleaned, { only: COMMON_LANGUAGES, minLength: 1 });
   const best = ranked[0];
   if (!best || best[0] === "und") return null;
-  if (best[0] === "eng") return "eng";
+  if (best[0] === "eng") return evidence.foreign > 0 ? null : "eng";
   const englishScore = ranked.find(([code]) => code === "eng")?.[1] ?? 0;
-  return englishScore < ENGLISH_CLOSE ? best[0] : null;
+  if (englishScore >= ENGLISH_CLOSE) return null;
+  // Between close neighbours (Dutch and German, Spanish and Portuguese) the frequent words decide.
+  const voted = languageOfWords(evidence.words, 1);
+  return voted !== null && FOREIGN_WORD_SETS.some(([code]) => code === best[0]) ? voted : best[0];
 }

@@ -1,4 +1,5 @@
 import Sentiment from "sentiment";
+import { lexiconScore, type LexiconOptions } from "./lexicon-score";
 
 export type SentimentLabel = "positive" | "neutral" | "negative";
 
@@ -60,8 +61,55 @@ export function labelForScore(score: number, thresholds: SentimentThresholds = S
   return "neutral";
 }
 
+/*
+ * Text types. Long feedback (reviews, complaints) is not a long tweet: most of its words tell what
+ * happened, so the average valence per word sits near zero and a 1-of-10 review read with the
+ * tweets' thresholds came out neutral or positive. The type is taken from the text's length, so
+ * no setting is needed and a tweet is never scored as a review; bench/sentiment-text-types.ts
+ * measured the choice (docs/benchmarks.md, "Sentiment by text type").
+ */
+export type TextType = "post" | "long";
+
+/** Longer than a tweet or a short survey answer: reviews, complaints, emails. */
+export const LONG_TEXT_MIN_CHARS = 280;
+
+type TextTypeReading = {
+  type: TextType;
+  description: string;
+  score: (text: string) => number;
+  thresholds: SentimentThresholds;
+};
+
+// Chosen by training macro-F1 on the reviews among the readings bench/sentiment-text-types.ts
+// compares (a negation window of 3 and VADER's "but" rule did not beat it there).
+const LONG_READING: LexiconOptions = { negationWindow: 1, contrast: false };
+
+const READING_OF: Record<TextType, TextTypeReading> = {
+  post: {
+    type: "post",
+    description: "AFINN tanh(comparative), tuned on the labelled tweets",
+    score: sentimentScore,
+    thresholds: SENTIMENT_THRESHOLDS,
+  },
+  long: {
+    type: "long",
+    description: "AFINN tanh(valence per word) with negation kept within its clause and the negators AFINN's package lacks, tuned on the BA reviews",
+    score: (text) => lexiconScore(text, LONG_READING),
+    // Above 0, not below it: a complaint tells its story with "thank", "help", "please", "sure".
+    thresholds: { negativeAtOrBelow: 0.01, positiveAtOrAbove: 0.08 },
+  },
+};
+
+export const TEXT_TYPES: readonly TextTypeReading[] = Object.values(READING_OF);
+
+export function textTypeOf(text: string): TextType {
+  return text.length >= LONG_TEXT_MIN_CHARS ? "long" : "post";
+}
+
+/** The comment's score and label, read as its text type asks. */
 export function scoreSentiment(text: string): SentimentResult {
   if (text.trim() === "") return { score: 0, label: "neutral" };
-  const score = sentimentScore(text);
-  return { score, label: labelForScore(score) };
+  const reading = READING_OF[textTypeOf(text)];
+  const score = reading.score(text);
+  return { score, label: labelForScore(score, reading.thresholds) };
 }
