@@ -1,5 +1,5 @@
 /*
- * `npm run bench`: every benchmark in turn (sentiment, trained model, UCI sentences, ingest, dashboards, pages), each in its own
+ * `npm run bench`: every benchmark in turn (sentiment, trained model, UCI sentences, ingest, dashboards, pages, removing an import), each in its own
  * process. Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BENCHES = { sentiment: "sentiment.ts", model: "sentiment-model.ts", uci: "sentiment-uci.ts", ingest: "ingest.ts", dashboards: "dashboards.ts", pages: "pages.ts" } as const;
+const BENCHES = { sentiment: "sentiment.ts", model: "sentiment-model.ts", uci: "sentiment-uci.ts", ingest: "ingest.ts", dashboards: "dashboards.ts", pages: "pages.ts", remove: "remove-import.ts" } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;
 

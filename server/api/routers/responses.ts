@@ -5,8 +5,9 @@ import { correctResponse } from "@/server/services/corrections/correct";
 import { correctionHistory } from "@/server/services/corrections/history";
 import { correctResponseSchema, responseIdSchema } from "@/server/services/corrections/schemas";
 import { listResponses } from "@/server/services/responses/list";
+import { removeResponse } from "@/server/services/responses/remove";
 import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
-import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
+import { anyRoleProcedure, createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 
 export const responsesRouter = createTRPCRouter({
   list: anyRoleProcedure
@@ -33,4 +34,6 @@ export const responsesRouter = createTRPCRouter({
   correct: leadProcedure.input(correctResponseSchema).mutation(({ ctx, input }) => correctResponse(ctx.tenant, ctx.scope, input)),
 
   corrections: leadProcedure.input(responseIdSchema).query(({ ctx, input }) => correctionHistory(ctx.tenant, ctx.scope, input.feedbackId)),
+
+  remove: directorProcedure.input(responseIdSchema).mutation(({ ctx, input }) => removeResponse(ctx.tenant, ctx.scope, input)),
 });
