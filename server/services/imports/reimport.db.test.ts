@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const ROWS = [
-  ["Front desk", "2026-10-01", "5", "Warm welcome, quick check-in"],
+  ["Front desk", "2026-10-01", "5", "Warm welcome and a quick check-in"],
   ["Front desk", "2026-10-01", "2", "Waited forty minutes for the key"],
   ["Phone line", "2026-10-02", "4", "Answered at once"],
   ["Phone line", "2026-10-02", "1", "Cut off twice"],
