@@ -67,7 +67,7 @@ test("a director imports a file, sees the dashboard change, removes the import a
   await dialog.getByRole("button", { name: `Remove ${rows.length} responses` }).click();
   await expect(dialog.getByText(`Removed ${rows.length} responses.`)).toBeVisible();
   await expect(dialog.getByRole("progressbar", { name: "Removal progress" })).toHaveAttribute("aria-valuenow", "100");
-  await dialog.getByRole("button", { name: "Close" }).click();
+  await dialog.getByRole("button", { name: "Done" }).click();
   await expect(row.getByText(new RegExp(`^Removed on .+ by ${director.name} \\(${rows.length} responses\\)$`))).toBeVisible();
   await expect(row.getByRole("button", { name: /Remove/ })).toHaveCount(0);
   await attachScreenshot(page, testInfo, "remove-import-done");

@@ -86,7 +86,7 @@ function RemovalSteps({ importRunId, fileName }: { importRunId: string; fileName
       <FormAlert message={remove.isError ? errorMessage(remove.error) : null} />
       <DialogFooter>
         {progress?.done ? (
-          <CloseButton label="Close" />
+          <CloseButton label="Done" />
         ) : (
           <>
             <CloseButton label={running ? "Stop and close" : "Cancel"} />
