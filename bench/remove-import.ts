@@ -78,7 +78,7 @@ async function main() {
       `| Batches | ${batches.length}; median ${fmt(percentile(batches, 50))} ms, p95 ${fmt(percentile(batches, 95))} ms, slowest ${fmt(Math.max(...batches))} ms |`,
       `| Rollups afterwards | empty, equal to \`npm run db:rebuild-rollups\`'s rebuild |`,
       "",
-      "Each batch holds PGlite's one connection for the time above; between batches (and between the page's calls, each of which works for at most 3 s) other requests are served.",
+      "Each batch holds PGlite's one connection for the time above; other requests are served between batches. One call of `imports.remove` starts no new batch after 3 s, so it answers after one batch or a few, and the page calls again.",
       "",
     ];
     console.log(lines.join("\n"));
