@@ -1,7 +1,7 @@
 /*
  * `npm run bench`: every benchmark in turn (sentiment, sentiment by text type, language, trained
- * model, UCI sentences, ingest, dashboards, pages), each in its own process. Pick some by name,
- * or with BENCH=name[,name]; other arguments go to each of them.
+ * model, UCI sentences, ingest, dashboards, pages, removing an import), each in its own process.
+ * Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
  *   npm run bench -- ingest --write     the ingest benchmark, also writing docs/benchmarks.md
@@ -20,6 +20,7 @@ const BENCHES = {
   ingest: "ingest.ts",
   dashboards: "dashboards.ts",
   pages: "pages.ts",
+  remove: "remove-import.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { isUnreadLanguage, languageName } from "@/lib/language-name";
 import { CorrectResponseDialog } from "./correct-response-dialog";
+import { RemoveResponseDialog } from "./remove-response-dialog";
 import { correctionTitle, sentimentSourceText } from "./sentiment-source";
 
 export type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
@@ -41,10 +42,14 @@ export const PHONE_CELL_CLASS: Record<string, string> = {
   customerRef: "max-sm:text-xs max-sm:text-muted-foreground max-sm:before:content-['Customer_'] max-sm:empty:hidden",
   source: "max-sm:text-xs max-sm:text-muted-foreground",
   correct: "max-sm:ml-auto",
+  remove: "max-sm:ml-auto",
 };
 
-/** `canCorrect`: a lead's or director's list, where each response with a comment can be corrected (the server decides which). */
-export function responseColumns({ showCustomer, canCorrect }: { showCustomer: boolean; canCorrect: boolean }) {
+/**
+ * `canCorrect`: a lead's or director's list, where each response with a comment can be corrected
+ * (the server decides which). `canRemove`: a director's, where any response can be removed.
+ */
+export function responseColumns({ showCustomer, canCorrect, canRemove = false }: { showCustomer: boolean; canCorrect: boolean; canRemove?: boolean }) {
   return helper.columns([
     helper.accessor("occurredAt", {
       header: "When (UTC)",
@@ -76,6 +81,17 @@ export function responseColumns({ showCustomer, canCorrect }: { showCustomer: bo
             id: "correct",
             header: () => <span className="sr-only">Corrections</span>,
             cell: (info) => (info.row.original.comment ? <CorrectResponseDialog feedbackId={info.row.original.id} comment={info.row.original.comment} /> : null),
+          }),
+        ]
+      : []),
+    ...(canRemove
+      ? [
+          helper.display({
+            id: "remove",
+            header: () => <span className="sr-only">Removal</span>,
+            cell: (info) => (
+              <RemoveResponseDialog feedbackId={info.row.original.id} touchPointName={info.row.original.touchPointName} occurredAt={info.row.original.occurredAt} />
+            ),
           }),
         ]
       : []),

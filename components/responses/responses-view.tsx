@@ -68,7 +68,8 @@ export function ResponsesView({ role }: { role: Role }) {
   if (filters.theme && !themeNames.includes(filters.theme)) themeNames.push(filters.theme);
   const showCustomer = role !== "frontline";
   const canCorrect = role === "director" || role === "team_lead";
-  const columns = useMemo(() => responseColumns({ showCustomer, canCorrect }), [showCustomer, canCorrect]);
+  const canRemove = role === "director";
+  const columns = useMemo(() => responseColumns({ showCustomer, canCorrect, canRemove }), [showCustomer, canCorrect, canRemove]);
   const table = useTable({
     features: responseTableFeatures,
     columns,

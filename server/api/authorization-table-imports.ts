@@ -2,10 +2,12 @@ import { asc } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { importRuns } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
-import { startImport } from "@/server/services/imports/runs";
+import { ingestFeedback } from "@/server/services/feedback/ingest";
+import { finishImport, startImport } from "@/server/services/imports/runs";
 import type { FixtureUser, OrgFixture } from "@/server/testing/fixtures";
 // Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
 import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
+import { journeyInA } from "./authorization-table-journeys";
 
 /** The CSV import's rows of authorization-table.ts. Merged into `authorizationTable` there. */
 
@@ -30,6 +32,26 @@ async function runsInA({ db, a }: TableFixtures): Promise<Extra> {
   return { importRunId: lead.id, directorImportRunId: director.id };
 }
 
+/**
+ * A finished import in A for the lead and one for the director, each with a stored response at
+ * a touch point of the lead's team: what a removal takes away.
+ */
+async function finishedRunsInA(f: TableFixtures): Promise<Extra> {
+  const { touchPointId } = await journeyInA(f);
+  const tenant = tenantDb(f.db, f.a.orgId);
+  const runOf = async (user: FixtureUser, fileName: string) => {
+    const scope = scopeOf(f.a, user);
+    const run = await startImport(tenant, scope, { fileName, shape: "response" });
+    await ingestFeedback(tenant, [{ touchPointId: touchPointId!, channel: "web", rating: 4, comment: `Imported by ${user.role}`, occurredAt: new Date() }], {
+      source: "import",
+      importRunId: run.id,
+    });
+    await finishImport(tenant, scope, { importRunId: run.id, status: "completed" });
+    return run.id;
+  };
+  return { touchPointId, importRunId: await runOf(f.a.lead, "alpha-lead.csv"), directorImportRunId: await runOf(f.a.director, "alpha-director.csv") };
+}
+
 function runFor(extra: Extra, caller?: FixtureUser | null): string {
   const id = caller?.role === "director" ? extra.directorImportRunId : extra.importRunId;
   if (!id) throw new Error("authorization table: setup did not provide an import run");
@@ -52,6 +74,18 @@ export const importAuthorizationEntries: Record<string, AuthorizationEntry> = {
     input: (_f, extra, caller) => ({ importRunId: runFor(extra, caller), status: "cancelled" }),
     crossOrg: "not_found",
   },
+  "imports.removalPreview": {
+    access: LEADS,
+    setup: finishedRunsInA,
+    input: (_f, extra, caller) => ({ importRunId: runFor(extra, caller) }),
+    crossOrg: "not_found",
+  },
+  "imports.remove": {
+    access: LEADS,
+    setup: finishedRunsInA,
+    input: (_f, extra, caller) => ({ importRunId: runFor(extra, caller) }),
+    crossOrg: "not_found",
+  },
 };
 
 /** Ids and file names of one organisation's runs, for the leak checks. */
@@ -65,7 +99,16 @@ export async function snapshotImports(db: Database, orgId: string) {
   return {
     importRuns: await tenantDb(db, orgId)
       .selectFields(
-        { id: importRuns.id, status: importRuns.status, rowsRead: importRuns.rowsRead, stored: importRuns.stored, rejected: importRuns.rejected },
+        {
+          id: importRuns.id,
+          status: importRuns.status,
+          rowsRead: importRuns.rowsRead,
+          stored: importRuns.stored,
+          rejected: importRuns.rejected,
+          removalStartedAt: importRuns.removalStartedAt,
+          removedAt: importRuns.removedAt,
+          removedResponses: importRuns.removedResponses,
+        },
         importRuns,
       )
       .orderBy(asc(importRuns.id)),

@@ -11,6 +11,7 @@ import { journeyInA } from "./authorization-table-journeys";
 
 const ANY_ROLE = ["director", "team_lead", "frontline"] as const;
 const LEADS = ["director", "team_lead"] as const;
+const DIRECTOR = ["director"] as const;
 
 let unique = 0;
 
@@ -53,6 +54,12 @@ export const responseAuthorizationEntries: Record<string, AuthorizationEntry> = 
   },
   "responses.corrections": {
     access: LEADS,
+    setup: responseInA,
+    input: (_f, x) => ({ feedbackId: required(x.feedbackId, "feedbackId") }),
+    crossOrg: "not_found",
+  },
+  "responses.remove": {
+    access: DIRECTOR,
     setup: responseInA,
     input: (_f, x) => ({ feedbackId: required(x.feedbackId, "feedbackId") }),
     crossOrg: "not_found",

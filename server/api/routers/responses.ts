@@ -4,7 +4,8 @@ import { correctionHistory } from "@/server/services/corrections/history";
 import { correctResponseSchema, responseIdSchema } from "@/server/services/corrections/schemas";
 import { FROM_AFTER_TO, fromNotAfterTo, responseFiltersSchema } from "@/server/services/responses/filters";
 import { listResponses } from "@/server/services/responses/list";
-import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
+import { removeResponse } from "@/server/services/responses/remove";
+import { anyRoleProcedure, createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 
 export const responsesRouter = createTRPCRouter({
   list: anyRoleProcedure
@@ -22,4 +23,6 @@ export const responsesRouter = createTRPCRouter({
   correct: leadProcedure.input(correctResponseSchema).mutation(({ ctx, input }) => correctResponse(ctx.tenant, ctx.scope, input)),
 
   corrections: leadProcedure.input(responseIdSchema).query(({ ctx, input }) => correctionHistory(ctx.tenant, ctx.scope, input.feedbackId)),
+
+  remove: directorProcedure.input(responseIdSchema).mutation(({ ctx, input }) => removeResponse(ctx.tenant, ctx.scope, input)),
 });

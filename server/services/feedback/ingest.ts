@@ -51,6 +51,8 @@ export type IngestOptions = {
   source: (typeof feedback.$inferInsert)["source"];
   analyse?: TextAnalyser;
   onTiming?: (timing: IngestTiming) => void;
+  /** The CSV import storing these responses: each carries it, so the import can be removed with them. */
+  importRunId?: string;
 };
 
 type Row = RollupRow & {
@@ -115,7 +117,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
         occurredAt: item.occurredAt,
       };
     });
-    const inserted = await insertRows(tenantTx, rows, options.source);
+    const inserted = await insertRows(tenantTx, rows, options);
 
     // Keys another transaction stored between our read and our insert: judge them by that row.
     const lostKeys = new Set(rows.filter((row) => !inserted.has(row.id)).map((row) => row.idempotencyKey!));
@@ -170,7 +172,7 @@ async function storedKeys(tenant: TenantDb, keys: string[]): Promise<KeyedRow[]>
  * One INSERT ... SELECT FROM unnest for all rows; a key already stored (by a transaction that
  * committed after our read) is skipped. Returns the ids actually inserted.
  */
-async function insertRows(tenant: TenantDb, rows: Row[], source: IngestOptions["source"]): Promise<Set<string>> {
+async function insertRows(tenant: TenantDb, rows: Row[], { source, importRunId }: IngestOptions): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   // Concurrent ingests take the key locks in the same order, so they wait for each other instead of deadlocking.
   const ordered = rows.some((row) => row.idempotencyKey)
@@ -180,11 +182,11 @@ async function insertRows(tenant: TenantDb, rows: Row[], source: IngestOptions["
   const result = await tenant.execute(
     (orgId) => sql`
       insert into feedback (org_id, id, touch_point_id, channel, staff_id, customer_ref, segment, nps_score, csat_score, ces_score,
-        rating, comment, sentiment, sentiment_label, sentiment_source, themes, language, source, idempotency_key, body_hash, occurred_at)
+        rating, comment, sentiment, sentiment_label, sentiment_source, themes, language, source, idempotency_key, body_hash, occurred_at, import_run_id)
       select ${orgId}, r.id, r.touch_point_id, r.channel::channel, r.staff_id, r.customer_ref, r.segment::jsonb, r.nps_score, r.csat_score,
         r.ces_score, r.rating, r.comment, r.sentiment, r.sentiment_label::sentiment_label, r.sentiment_source::sentiment_source,
         r.themes::text[], r.language, ${source}::feedback_source,
-        r.idempotency_key, r.body_hash, r.occurred_at::timestamptz
+        r.idempotency_key, r.body_hash, r.occurred_at::timestamptz, ${importRunId ?? null}::uuid
       from unnest(
         ${column((row) => row.id, "uuid")}, ${column((row) => row.touchPointId, "uuid")}, ${column((row) => row.channel, "text")},
         ${column((row) => row.staffId, "uuid")}, ${column((row) => row.customerRef, "text")}, ${column((row) => JSON.stringify(row.segment), "text")},

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
@@ -37,10 +37,10 @@ export async function finishImport(tenant: TenantDb, scope: Scope, input: { impo
   return run;
 }
 
-/** Recent runs: a director sees everyone's, a team lead their own. */
+/** Recent runs: a director sees everyone's, a team lead their own (the runs each may remove), with what became of a removal. */
 export async function listImports(tenant: TenantDb, scope: Scope) {
   const mine = scope.role === "director" ? undefined : eq(importRuns.userId, scope.userId);
-  return tenant
+  const runs = await tenant
     .selectFields(
       {
         id: importRuns.id,
@@ -54,6 +54,11 @@ export async function listImports(tenant: TenantDb, scope: Scope) {
         startedAt: importRuns.startedAt,
         finishedAt: importRuns.finishedAt,
         importedBy: users.name,
+        removable: importRuns.removable,
+        removalStartedAt: importRuns.removalStartedAt,
+        removedAt: importRuns.removedAt,
+        removedById: importRuns.removedBy,
+        removedResponses: importRuns.removedResponses,
       },
       importRuns,
       mine,
@@ -61,4 +66,12 @@ export async function listImports(tenant: TenantDb, scope: Scope) {
     .innerJoin(users, tenant.joinOn(users, eq(users.id, importRuns.userId)))
     .orderBy(desc(importRuns.startedAt), desc(importRuns.id))
     .limit(20);
+  const removerIds = [...new Set(runs.flatMap((run) => (run.removedById ? [run.removedById] : [])))];
+  const removers = new Map(
+    removerIds.length ? (await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, removerIds))).map((u) => [u.id, u.name]) : [],
+  );
+  return runs.map(({ removedById, ...run }) => ({
+    ...run,
+    removedBy: removedById ? (removers.get(removedById) ?? null) : null,
+  }));
 }

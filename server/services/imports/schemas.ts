@@ -20,3 +20,5 @@ export const importChunkSchema = z.object({
 export type ImportChunkInput = z.infer<typeof importChunkSchema>;
 
 export const finishImportSchema = z.object({ importRunId: idSchema("importRunId"), status: z.enum(["completed", "cancelled"]) });
+
+export const importRunIdSchema = z.object({ importRunId: idSchema("importRunId") });
