@@ -17,6 +17,7 @@ const row: ResponseRow = {
   csatScore: null,
   cesScore: null,
   rating: 0,
+  ratingScale: "0-10",
   comment: "Quick, friendly",
   sentiment: 0.8,
   sentimentLabel: "positive",
@@ -30,7 +31,7 @@ const row: ResponseRow = {
 };
 
 describe("responsesCsv", () => {
-  it("writes one column per score and a rating of 0 as not applicable", () => {
+  it("writes one column per score and a rating beside its scale (0 is an answer on 0-10)", () => {
     const { headers, rows } = responsesCsv([row], { showCustomer: true });
     const byHeader = Object.fromEntries(headers.map((header, index) => [header, rows[0]![index]]));
     expect(byHeader).toEqual({
@@ -40,7 +41,8 @@ describe("responsesCsv", () => {
       "NPS (0-10)": 9,
       "CSAT (1-5)": null,
       "CES (1-7)": null,
-      "Rating (1-5)": "n/a",
+      Rating: 0,
+      "Rating scale": "0-10",
       Comment: "Quick, friendly",
       Language: "English",
       Sentiment: "positive",

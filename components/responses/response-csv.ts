@@ -8,12 +8,12 @@ type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
 const SOURCE_LABELS: Record<ResponseRow["source"], string> = { survey: "Survey link", api: "API", import: "Import", manual: "Entered by hand" };
 
 /**
- * Responses as CSV: one column per score, so a spreadsheet can average them (a rating of 0 is
- * written "n/a", as the table shows it, since it is "not applicable" and never counted), and
- * the customer reference only for the roles that see it on screen.
+ * Responses as CSV: one column per score, so a spreadsheet can average them (a rating beside its
+ * touch point's scale, "1-10"; "not applicable" is an empty cell), and the customer reference
+ * only for the roles that see it on screen.
  */
 export function responsesCsv(rows: readonly ResponseRow[], { showCustomer }: { showCustomer: boolean }): CsvData {
-  const headers = ["When (UTC)", "Touch point", "Staff", "NPS (0-10)", "CSAT (1-5)", "CES (1-7)", "Rating (1-5)", "Comment", "Language", "Sentiment", "Sentiment by", "Themes", "Segment"];
+  const headers = ["When (UTC)", "Touch point", "Staff", "NPS (0-10)", "CSAT (1-5)", "CES (1-7)", "Rating", "Rating scale", "Comment", "Language", "Sentiment", "Sentiment by", "Themes", "Segment"];
   if (showCustomer) headers.push("Customer");
   headers.push("Source");
   return {
@@ -25,7 +25,8 @@ export function responsesCsv(rows: readonly ResponseRow[], { showCustomer }: { s
       row.npsScore,
       row.csatScore,
       row.cesScore,
-      row.rating === 0 ? "n/a" : row.rating,
+      row.rating,
+      row.ratingScale,
       row.comment,
       row.language ? languageName(row.language) : null,
       row.sentimentLabel,

@@ -21,7 +21,7 @@ export function PeriodTotal({ kpi, period }: { kpi: Kpi; period: { from: string;
         interval={total.interval}
         status={total.status}
         target={total.target.target}
-        secondary={secondaryText(kpi.kind, total.secondary)}
+        secondary={secondaryText(kpi.kind, total.secondary, kpi.scale)}
       />
       <p className="text-xs text-muted-foreground">
         {total.n === 0 ? "No answers in this period." : `All answers of the period together, against ${SOURCE[total.target.source]} target.`}
