@@ -4,8 +4,15 @@ import { CHANNELS } from "@/server/services/journeys/schemas";
 import { SENTIMENT_LABELS } from "@/lib/sentiment";
 import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 
-const score = (label: string, min: number, max: number) =>
-  z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(min, `${label} is ${min}-${max}`).max(max, `${label} is ${min}-${max}`);
+/** A whole-number score; a refusal names the field, the value and the range ("npsScore 11 is outside 0-10"). */
+const score = (label: string, min: number, max: number, range = `${min}-${max}`) => {
+  const outside = { error: (issue: { input?: unknown }) => `${label} ${String(issue.input)} is outside ${range}` };
+  return z
+    .number({ error: (issue) => `${label} must be a number (got ${JSON.stringify(issue.input) ?? "nothing"})` })
+    .int({ error: (issue) => `${label} must be a whole number (got ${String(issue.input)})` })
+    .min(min, outside)
+    .max(max, outside);
+};
 
 const timestamp = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" });
 
@@ -21,7 +28,7 @@ export const feedbackItemSchema = z
     csatScore: score("csatScore", 1, 5).nullish(),
     cesScore: score("cesScore", 1, 7).nullish(),
     // Any scale's answer passes here; the touch point's own scale is checked against its rating KPI (process-batch.ts).
-    rating: score("rating", SCALE_FLOOR, SCALE_CEILING)
+    rating: score("rating", SCALE_FLOOR, SCALE_CEILING, `${SCALE_FLOOR}-${SCALE_CEILING}, the widest any rating scale goes`)
       .nullish()
       .meta({
         description:
