@@ -40,6 +40,3 @@ export function secondaryText(kind: KpiKind, secondary: number | null, scale: Ra
   if (kind === "rating" && scale) return `${Math.round(secondary)}% gave ${topBoxRangeText(scale).replace("-", "–")}`;
   return null;
 }
-
-/** A rating's scale beside its figure ("on 1-10"); nothing for the other kinds, whose scales are fixed. */
-export const scaleNote = (kind: KpiKind, scale: RatingScale | null) => (kind === "rating" && scale ? `/${scale.scaleMax}` : "");

@@ -112,7 +112,12 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
     form.setValue("direction", preset.direction, options);
     form.setValue("target", preset.target, options);
     form.setValue("warningThreshold", preset.warningThreshold, options);
-    if (next === "rating") for (const [field, value] of Object.entries(scaleDefaults(null))) form.setValue(field as keyof ReturnType<typeof scaleDefaults>, value, options);
+    if (next === "rating") {
+      const start = scaleDefaults(null);
+      form.setValue("scaleMin", start.scaleMin, options);
+      form.setValue("scaleMax", start.scaleMax, options);
+      form.setValue("topBoxFrom", start.topBoxFrom, options);
+    }
   };
 
   return (

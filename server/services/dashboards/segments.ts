@@ -50,7 +50,7 @@ export async function segmentAttributes(tenant: TenantDb, scope: Scope, input: {
 }
 
 /**
- * Key drivers: for each touch point, how much higher the mean 1-5 rating is among responses whose
+ * Key drivers: for each touch point, how much higher the mean rating (on its own scale) is among responses whose
  * outcome attribute has the given value (the demo: satisfaction = satisfied) than among the other
  * responses that state an outcome, with a 95% interval from Welch's standard error and the n of
  * each side. This is a bivariate association, not a regression: the rollups keep sums per touch
