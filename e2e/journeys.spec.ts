@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { SKYWARD_TARGET_OVERRIDES } from "../db/seed/skyward-data";
 import { addStage, addTeam, addTouchPoint, attachScreenshot, cardsIn, demoLogin, mainNav, signInAndWaitForHome, stageRegion as stage, uniqueEmail } from "./helpers";
 
