@@ -29,10 +29,11 @@ export async function saveWithRatingScale<T>(tenant: TenantDb, change: ScaleChan
     if (kept && (kept.scaleMin !== before.scaleMin || kept.scaleMax !== before.scaleMax)) {
       const outside = await ratingsOutside(tenantTx, touchPointId, kept);
       if (outside.count > 0) {
-        const answers = outside.count === 1 ? "1 stored rating lies" : `${outside.count} stored ratings lie`;
+        const answers = outside.count === 1 ? "1 stored rating" : `${outside.count} stored ratings`;
+        const lie = outside.count === 1 ? "lies" : "lie";
         const range = outside.low === outside.high ? `${outside.low}` : `from ${outside.low} to ${outside.high}`;
         throw new ValidationError(
-          `${answers} at ${change.touchPointName} outside the scale ${scaleRangeText(kept)} (${range}): choose a scale that holds them`,
+          `${answers} at ${change.touchPointName} ${lie} outside the scale ${scaleRangeText(kept)} (${range}): choose a scale that holds them`,
           outside.low !== null && outside.low < kept.scaleMin ? "scaleMin" : "scaleMax",
         );
       }
