@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { attachScreenshot, demoLogin, signIn } from "./helpers";
+import { attachScreenshot, createFeedbackKey, demoLogin, signIn } from "./helpers";
 
 /** Clicks "Export CSV" (a button, or a link to a file the server streams) and returns the downloaded file, checked for its BOM and parsed. */
 async function exportCsv(page: Page, scope: Locator = page.locator("main"), role: "button" | "link" = "button"): Promise<{ download: Download; records: string[][] }> {
@@ -53,19 +53,6 @@ test("a director exports the people table and gets the rows the table shows", as
   const filtered = await exportCsv(page);
   expect(filtered.records.slice(1).map((row) => row[0])).toEqual(["Grace Nolan"]);
 });
-
-/** A feedback API key made through the UI, as a director would for another system. */
-async function createFeedbackKey(page: Page): Promise<string> {
-  await page.goto("/settings/api-keys");
-  await page.getByRole("button", { name: "Create API key" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Key name").fill(`Export test ${Date.now()}`);
-  await dialog.getByRole("checkbox", { name: "feedback:write" }).check();
-  await dialog.getByRole("button", { name: "Create key" }).click();
-  const key = await dialog.getByLabel("Your new API key").inputValue();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return key;
-}
 
 test("a director exports the responses of one touch point, every page of them", async ({ page }, testInfo) => {
   await signInAsDirector(page);

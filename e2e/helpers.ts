@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_LOGINS } from "../db/seed/skyward-data";
 
 export const demoLogin = (role: "director" | "team_lead" | "frontline") => {
@@ -36,4 +36,63 @@ export async function addTeam(page: Page, name: string) {
   await dialog.getByRole("button", { name: "Create team" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(name).first()).toBeVisible();
+}
+
+export const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+export const stageRegion = (page: Page, name: string) => page.getByRole("region", { name });
+export const cardsIn = (section: Locator) => section.getByRole("listitem").getByRole("article");
+
+/** Signs a new organisation up and waits for its director's home. */
+export async function signUpOrganisation(page: Page, { organisation, name, label, password }: { organisation: string; name: string; label: string; password: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Organisation name").fill(organisation);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(label));
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+}
+
+/** Creates a journey from the Journeys page and opens its map. */
+export async function createJourney(page: Page, name: string) {
+  await mainNav(page).getByRole("link", { name: "Journeys", exact: true }).click();
+  await page.getByRole("button", { name: "New journey" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Journey name").fill(name);
+  await dialog.getByRole("button", { name: "Create journey" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+export async function addStage(page: Page, name: string) {
+  await page.getByRole("button", { name: "Add stage" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Stage name").fill(name);
+  await dialog.getByRole("button", { name: /save|add stage/i }).click();
+  await expect(stageRegion(page, name)).toBeVisible();
+}
+
+export async function addTouchPoint(page: Page, stageName: string, name: string, options: { team: string; momentOfTruth?: boolean }) {
+  await page.getByRole("button", { name: `Add touch point to ${stageName}` }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Touch point name").fill(name);
+  await dialog.getByLabel("Channel").selectOption("in_person");
+  await dialog.getByLabel("Owner team").selectOption({ label: options.team });
+  if (options.momentOfTruth) await dialog.getByLabel("Moment of truth").check();
+  await dialog.getByLabel("Promise").fill(`At ${name} the customer is served within five minutes.`);
+  await dialog.getByRole("button", { name: "Save touch point" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cardsIn(stageRegion(page, stageName)).filter({ hasText: name })).toBeVisible();
+}
+
+/** A feedback API key made through the UI, as a director would for another system. */
+export async function createFeedbackKey(page: Page, name = `Test key ${Date.now()}`): Promise<string> {
+  await page.goto("/settings/api-keys");
+  await page.getByRole("button", { name: "Create API key" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Key name").fill(name);
+  await dialog.getByRole("checkbox", { name: "feedback:write" }).check();
+  await dialog.getByRole("button", { name: "Create key" }).click();
+  const key = await dialog.getByLabel("Your new API key").inputValue();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  return key;
 }

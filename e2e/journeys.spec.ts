@@ -1,35 +1,10 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { SKYWARD_TARGET_OVERRIDES } from "../db/seed/skyward-data";
-import { addTeam, attachScreenshot, demoLogin, signInAndWaitForHome, uniqueEmail } from "./helpers";
-
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-const stage = (page: Page, name: string) => page.getByRole("region", { name });
-const cardsIn = (section: Locator) => section.getByRole("listitem").getByRole("article");
+import { addStage, addTeam, addTouchPoint, attachScreenshot, cardsIn, demoLogin, mainNav, signInAndWaitForHome, stageRegion as stage, uniqueEmail } from "./helpers";
 
 async function cardOrder(page: Page, stageName: string): Promise<string[]> {
   const names = await cardsIn(stage(page, stageName)).evaluateAll((cards) => cards.map((card) => card.getAttribute("aria-label") ?? ""));
   return names;
-}
-
-async function addStage(page: Page, name: string) {
-  await page.getByRole("button", { name: "Add stage" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Stage name").fill(name);
-  await dialog.getByRole("button", { name: /save|add stage/i }).click();
-  await expect(stage(page, name)).toBeVisible();
-}
-
-async function addTouchPoint(page: Page, stageName: string, name: string, options: { team: string; momentOfTruth?: boolean }) {
-  await page.getByRole("button", { name: `Add touch point to ${stageName}` }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Touch point name").fill(name);
-  await dialog.getByLabel("Channel").selectOption("in_person");
-  await dialog.getByLabel("Owner team").selectOption({ label: options.team });
-  if (options.momentOfTruth) await dialog.getByLabel("Moment of truth").check();
-  await dialog.getByLabel("Promise").fill(`At ${name} the customer is served within five minutes.`);
-  await dialog.getByRole("button", { name: "Save touch point" }).click();
-  await expect(dialog).toBeHidden();
-  await expect(cardsIn(stage(page, stageName)).filter({ hasText: name })).toBeVisible();
 }
 
 async function addKpi(page: Page, touchPoint: string) {

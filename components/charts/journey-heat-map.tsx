@@ -24,7 +24,7 @@ export type HeatMapCell = {
   n: number;
   minSampleSize?: number;
   interval?: { low: number; high: number } | null;
-  /** The figure shown beside the value, such as "62% gave 4–5" beside a rating's mean. */
+  /** The figure shown beside the value, such as "62% gave 9–10" beside a 1-10 rating's mean. */
   secondary?: string | null;
   target?: number | null;
   status: TargetStatus;
@@ -48,7 +48,7 @@ export type JourneyHeatMapProps = {
  * A journey's health: stages as columns, touch points as cells coloured by status against
  * target. Colour is never alone: each status has its icon and words, and "not enough data" is
  * hatched. Each cell links to its touch point; its value and n are always written in it, and
- * hovering or focusing it shows the interval, the share of 4-5 for a rating, and the target in a
+ * hovering or focusing it shows the interval, a rating's top-box share, and the target in a
  * tooltip drawn in a portal (the scrolling grid would clip it otherwise).
  */
 export function JourneyHeatMap({ title, description, stages, loading, emptyDescription, headingLevel = 2, className }: JourneyHeatMapProps) {

@@ -27,7 +27,7 @@ export function MyTargets({ data }: { data: Me }) {
             interval={f.interval}
             status={f.status}
             target={kpi.target.target}
-            secondary={secondaryText(kpi.kind, f.secondary)}
+            secondary={secondaryText(kpi.kind, f.secondary, kpi.scale)}
           />
         );
         return (

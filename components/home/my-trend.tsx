@@ -38,7 +38,7 @@ export function MyTrend({ data }: { data: Me }) {
         nOnAxis
         points={series.map((p) => ({ date: p.week, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={unitOfKind(kpi.kind)}
-        domain={domainOfKind(kpi.kind)}
+        domain={domainOfKind(kpi.kind, kpi.scale)}
         target={kpi.target.target}
         warningThreshold={kpi.target.warningThreshold}
         minSampleSize={kpi.minSampleSize}

@@ -16,7 +16,7 @@ import { STATUS } from "@/components/charts/status-badge";
 
 export type TeamPeople = RouterOutputs["dashboards"]["teamPeople"];
 export type TeamFigure = TeamPeople["rows"][number];
-export type TeamKpi = Pick<TeamFigure, "kpiId" | "kpiName" | "kind" | "unit" | "direction" | "touchPointId" | "touchPointName" | "minSampleSize">;
+export type TeamKpi = Pick<TeamFigure, "kpiId" | "kpiName" | "kind" | "unit" | "direction" | "scale" | "touchPointId" | "touchPointName" | "minSampleSize">;
 /** One row of the table: a person and their figure for each KPI (by KPI id). */
 export type PersonRow = { personId: string; personName: string; figures: Record<string, TeamFigure> };
 

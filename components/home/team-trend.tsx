@@ -32,7 +32,7 @@ export function TeamTrend({ kpis, period }: { kpis: readonly TeamKpi[]; period: 
         loading={trend.isPending}
         points={(trend.data?.points ?? []).map((p) => ({ date: p.day, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={kpi ? unitOfKind(kpi.kind) : undefined}
-        domain={kpi ? domainOfKind(kpi.kind) : undefined}
+        domain={kpi ? domainOfKind(kpi.kind, kpi.scale) : undefined}
         target={trend.data?.target.target}
         warningThreshold={trend.data?.target.warningThreshold}
         minSampleSize={kpi?.minSampleSize}

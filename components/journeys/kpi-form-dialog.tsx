@@ -12,12 +12,14 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, type KpiKind } from "@/server/services/kpis/schemas";
+import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, kpiRange, type KpiKind } from "@/server/services/kpis/schemas";
+import { DEFAULT_RATING_SCALE, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
 import { DIRECTION_LABELS, formatNumber, KPI_KIND_LABELS } from "./labels";
 import type { MapKpi } from "./map-model";
+import { RatingScaleFields } from "./rating-scale-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 
-const FIELDS = ["kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize"] as const;
+const FIELDS = ["kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize", "scaleMin", "scaleMax", "scaleMinLabel", "scaleMaxLabel", "topBoxFrom"] as const;
 
 const DEFAULT_KIND: KpiKind = "csat";
 const DEFAULT_MIN_SAMPLE = 30;
@@ -44,10 +46,16 @@ export function KpiFormDialog({ touchPoint, kpi, trigger, onOpenChange }: KpiFor
   );
 }
 
-function rangeText(kind: KpiKind): string {
-  const { min, max } = KPI_DEFAULTS[kind];
+function rangeText(kind: KpiKind, scale: RatingScale | null): string {
+  const { min, max } = kpiRange(kind, scale);
   return kind === "operational" ? "Any number, in the unit above." : `Between ${formatNumber(min)} and ${formatNumber(max)}.`;
 }
+
+/** The scale fields of the form: the KPI's own scale, or the default one to start from. */
+const scaleDefaults = (scale: RatingScale | null | undefined) => {
+  const { scaleMin, scaleMax, scaleMinLabel, scaleMaxLabel, topBoxFrom } = scale ?? DEFAULT_RATING_SCALE;
+  return { scaleMin, scaleMax, scaleMinLabel: scaleMinLabel ?? "", scaleMaxLabel: scaleMaxLabel ?? "", topBoxFrom };
+};
 
 function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: string }; kpi?: MapKpi; onDone: () => void }) {
   const trpc = useTRPC();
@@ -66,6 +74,7 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           target: kpi.target,
           warningThreshold: kpi.warningThreshold,
           minSampleSize: kpi.minSampleSize,
+          ...scaleDefaults(kpi.scale),
         }
       : {
           kind: DEFAULT_KIND,
@@ -75,11 +84,14 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           target: defaults.target,
           warningThreshold: defaults.warningThreshold,
           minSampleSize: DEFAULT_MIN_SAMPLE,
+          ...scaleDefaults(null),
         },
   });
   const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
+  const scaleFields = useWatch({ control: form.control, name: ["scaleMin", "scaleMax"] });
+  const scale = kind === "rating" ? resolveRatingScale({ scaleMin: scaleFields[0], scaleMax: scaleFields[1] }) : null;
   const pending = create.isPending || update.isPending;
   const idPrefix = kpi ? `kpi-${kpi.id}` : `new-kpi-${touchPoint.id}`;
   const id = (field: string) => `${idPrefix}-${field}`;
@@ -100,6 +112,12 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
     form.setValue("direction", preset.direction, options);
     form.setValue("target", preset.target, options);
     form.setValue("warningThreshold", preset.warningThreshold, options);
+    if (next === "rating") {
+      const start = scaleDefaults(null);
+      form.setValue("scaleMin", start.scaleMin, options);
+      form.setValue("scaleMax", start.scaleMax, options);
+      form.setValue("topBoxFrom", start.topBoxFrom, options);
+    }
   };
 
   return (
@@ -142,6 +160,7 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           ))}
         </NativeSelect>
       </FormField>
+      {kind === "rating" && <RatingScaleFields form={form} id={id} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={id("target")}
@@ -150,7 +169,7 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           step="any"
           inputMode="decimal"
           error={errors.target?.message}
-          description={rangeText(kind)}
+          description={rangeText(kind, scale)}
           {...form.register("target", { valueAsNumber: true })}
         />
         <TextField

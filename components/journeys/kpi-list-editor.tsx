@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { scaleRangeText, topBoxText } from "@/lib/rating-scale";
 import { useTRPC } from "@/lib/trpc/react";
 import { KpiFormDialog } from "./kpi-form-dialog";
 import { formatNumber, KPI_KIND_LABELS, warningText } from "./labels";
@@ -43,7 +44,8 @@ export function KpiListEditor({ touchPoint }: { touchPoint: MapTouchPoint }) {
               <div className="grid gap-0.5 text-sm">
                 <span className="font-medium">{kpi.name}</span>
                 <span className="text-xs text-muted-foreground">
-                  {KPI_KIND_LABELS[kpi.kind]} · target {formatNumber(kpi.target)}
+                  {kpi.scale ? `Rating on ${scaleRangeText(kpi.scale)}, top box ${topBoxText(kpi.scale)}` : KPI_KIND_LABELS[kpi.kind]} · target{" "}
+                  {formatNumber(kpi.target)}
                   {kpi.unit ? ` ${kpi.unit}` : ""} · {warningText(kpi.direction, kpi.warningThreshold)} · at least{" "}
                   {kpi.minSampleSize} responses
                 </span>

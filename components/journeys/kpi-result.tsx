@@ -26,7 +26,7 @@ export function KpiResult({ figure, figures, archived }: { figure: MapFigure | u
   }
   const unit = unitOfKind(figure.kind);
   const suffix = figure.kind === "operational" && figure.unit ? ` ${figure.unit}` : "";
-  const secondary = secondaryText(figure.kind, figure.secondary);
+  const secondary = secondaryText(figure.kind, figure.secondary, figure.scale);
   return (
     <p className="grid gap-0.5" data-kpi-result={figure.status}>
       <span className="flex flex-wrap items-baseline gap-x-2">

@@ -26,7 +26,7 @@ export const KPI_KIND_LABELS: Record<KpiKind, string> = {
   nps: "NPS (net promoter score)",
   csat: "CSAT (customer satisfaction)",
   ces: "CES (customer effort)",
-  rating: "Rating (1-5)",
+  rating: "Rating (on a scale you choose)",
   operational: "Operational measure",
 };
 

@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import { Link } from "@/components/ui/link";
-import { Archive, CircleDashed, Star, Users } from "lucide-react";
+import { Archive, CircleDashed, Plus, Star, Users } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { scaleDescription, topBoxText } from "@/lib/rating-scale";
 import { cn } from "@/lib/utils";
 import { cardHealth, HEALTH_EDGE } from "./health-status";
 import { KpiResult } from "./kpi-result";
+import { KpiFormDialog } from "./kpi-form-dialog";
 import { CHANNEL_LABELS, formatNumber, warningText } from "./labels";
 import { useMapFigures, type MapFigures } from "./map-figures";
 import type { MapKpi, MapTeam, MapTouchPoint, MapViewer } from "./map-model";
@@ -78,10 +81,23 @@ export function TouchPointCard({ point, viewer, teams, handle, actions }: TouchP
         </p>
       )}
       {point.kpis.length === 0 ? (
-        <p className="flex items-center gap-1 text-xs font-medium text-muted-foreground">
-          <CircleDashed aria-hidden="true" className="size-3.5 shrink-0" />
-          No KPI: nothing is measured here
-        </p>
+        <div className="grid justify-items-start gap-1.5">
+          <p className="flex items-center gap-1 text-xs font-medium text-muted-foreground">
+            <CircleDashed aria-hidden="true" className="size-3.5 shrink-0" />
+            No KPI: nothing is measured here
+          </p>
+          {viewer.role === "director" && !point.archived && (
+            <KpiFormDialog
+              touchPoint={point}
+              trigger={
+                <Button type="button" variant="outline" size="sm" aria-label={`Add KPI to ${point.name}`}>
+                  <Plus aria-hidden="true" />
+                  Add KPI
+                </Button>
+              }
+            />
+          )}
+        </div>
       ) : (
         <div className="grid gap-1.5">
           {point.kpis.map((kpi) => (
@@ -114,6 +130,11 @@ function KpiLine({ kpi, point, viewer, teams, figures }: KpiLineProps) {
         <span className="font-medium">{kpi.name}</span>
         {canSetTargets && <TargetsDialog kpi={kpi} touchPointName={point.name} viewer={viewer} teams={teams} />}
       </div>
+      {kpi.scale && (
+        <p className="text-muted-foreground">
+          Scale {scaleDescription(kpi.scale)} · top box {topBoxText(kpi.scale)}
+        </p>
+      )}
       <p className="text-muted-foreground">
         Target <span className="font-medium text-foreground tabular-nums">{formatNumber(kpi.target)}</span>
         {unit} · {warningText(kpi.direction, kpi.warningThreshold)}

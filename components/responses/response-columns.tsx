@@ -22,7 +22,7 @@ function scoresOf(row: ResponseRow): string[] {
   if (row.npsScore !== null) scores.push(`NPS ${row.npsScore}/10`);
   if (row.csatScore !== null) scores.push(`CSAT ${row.csatScore}/5`);
   if (row.cesScore !== null) scores.push(`CES ${row.cesScore}/7`);
-  if (row.rating !== null) scores.push(row.rating === 0 ? "Rating n/a" : `Rating ${row.rating}/5`);
+  if (row.rating !== null) scores.push(`Rating ${row.rating}/${row.ratingScale?.split("-")[1] ?? "5"}`);
   return scores;
 }
 

@@ -60,7 +60,7 @@ export function PublicSurvey({ orgId, token }: { orgId: string; token: string })
       <SurveyHeader orgName={survey.orgName} title={survey.touchPointName}>
         <p>{survey.title}: a few quick questions, under a minute.</p>
       </SurveyHeader>
-      <SurveyForm orgId={orgId} token={token} questions={survey.questions} staff={survey.staff} />
+      <SurveyForm orgId={orgId} token={token} questions={survey.questions} staff={survey.staff} ratingScale={survey.ratingScale} />
     </div>
   );
 }

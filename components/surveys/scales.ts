@@ -1,4 +1,5 @@
 import type { ScoreKind } from "@/server/services/surveys/questions";
+import { DEFAULT_RATING_SCALE, type RatingScale } from "@/lib/rating-scale";
 
 export type Scale = {
   min: number;
@@ -35,3 +36,19 @@ export const SCALES: Record<ScoreKind, Scale> = {
 };
 
 export const scaleValues = (scale: Scale) => Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+
+/**
+ * A rating question on its touch point's scale: the default 1-5 keeps a word for every value;
+ * any other scale names its ends (its own labels, or the default words) and wraps on a phone.
+ */
+export function surveyScaleOf(scale: RatingScale): Scale {
+  const standard = scale.scaleMin === DEFAULT_RATING_SCALE.scaleMin && scale.scaleMax === DEFAULT_RATING_SCALE.scaleMax;
+  if (standard && !scale.scaleMinLabel && !scale.scaleMaxLabel) return SCALES.rating;
+  const points = scale.scaleMax - scale.scaleMin + 1;
+  return {
+    min: scale.scaleMin,
+    max: scale.scaleMax,
+    labels: { [scale.scaleMin]: scale.scaleMinLabel ?? "Very poor", [scale.scaleMax]: scale.scaleMaxLabel ?? "Excellent" },
+    phoneColumns: points <= 7 ? points : points === 10 ? 5 : 6,
+  };
+}

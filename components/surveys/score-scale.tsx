@@ -6,6 +6,9 @@ import { cn } from "@/lib/utils";
 import { scaleValues, type Scale } from "./scales";
 
 const COLUMNS: Record<number, string> = {
+  2: "grid-cols-2",
+  3: "grid-cols-3",
+  4: "grid-cols-4",
   5: "grid-cols-5",
   6: "grid-cols-6 sm:grid-cols-11",
   7: "grid-cols-7",

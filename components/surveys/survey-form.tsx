@@ -16,7 +16,8 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import type { SurveyQuestion } from "@/db/schema";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, serverFieldErrors } from "@/lib/trpc/errors";
-import { SCALES } from "./scales";
+import type { RatingScale } from "@/lib/rating-scale";
+import { SCALES, surveyScaleOf } from "./scales";
 import { ScoreScale } from "./score-scale";
 import { EMPTY_ANSWERS, SERVER_FIELDS, submission, surveyFormSchema } from "./survey-form-schema";
 import { SurveyHoneypot } from "./survey-honeypot";
@@ -26,9 +27,11 @@ type SurveyFormProps = {
   token: string;
   questions: SurveyQuestion[];
   staff: { id: string; label: string }[];
+  /** The touch point's rating scale, when the survey asks for a rating. */
+  ratingScale: RatingScale | null;
 };
 
-export function SurveyForm({ orgId, token, questions, staff }: SurveyFormProps) {
+export function SurveyForm({ orgId, token, questions, staff, ratingScale }: SurveyFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const hydrated = useHydrated();
@@ -76,7 +79,7 @@ export function SurveyForm({ orgId, token, questions, staff }: SurveyFormProps) 
                   <ScoreScale
                     id={`survey-${kind}`}
                     prompt={question.prompt}
-                    scale={SCALES[kind]}
+                    scale={kind === "rating" && ratingScale ? surveyScaleOf(ratingScale) : SCALES[kind]}
                     required={question.required}
                     value={field.value}
                     onChange={field.onChange}

@@ -27,7 +27,7 @@ export function KpiHistoryCard({ kpiId, period }: { kpiId: string; period: { fro
         target={trend.data?.target.target}
         warningThreshold={trend.data?.target.warningThreshold}
         minSampleSize={kpi?.minSampleSize}
-        domain={kpi ? domainOfKind(kpi.kind) : undefined}
+        domain={kpi ? domainOfKind(kpi.kind, kpi.scale) : undefined}
         loading={trend.isPending}
         emptyTitle="No answers in this period"
         emptyDescription={NO_FEEDBACK_DESCRIPTION}

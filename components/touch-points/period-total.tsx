@@ -1,6 +1,7 @@
 import { KpiFigure } from "@/components/charts/kpi-figure";
 import { secondaryText, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { formatDayRange } from "@/lib/period";
+import { scaleDescription, topBoxText } from "@/lib/rating-scale";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Kpi = RouterOutputs["dashboards"]["touchPoint"]["kpis"][number];
@@ -21,10 +22,11 @@ export function PeriodTotal({ kpi, period }: { kpi: Kpi; period: { from: string;
         interval={total.interval}
         status={total.status}
         target={total.target.target}
-        secondary={secondaryText(kpi.kind, total.secondary)}
+        secondary={secondaryText(kpi.kind, total.secondary, kpi.scale)}
       />
       <p className="text-xs text-muted-foreground">
         {total.n === 0 ? "No answers in this period." : `All answers of the period together, against ${SOURCE[total.target.source]} target.`}
+        {kpi.scale && ` Rated on ${scaleDescription(kpi.scale)}; the top box is ${topBoxText(kpi.scale)}.`}
       </p>
     </section>
   );

@@ -54,7 +54,7 @@ const batchOutcome = {
 
 const kpiSummary = {
   type: "object",
-  required: ["kpiId", "kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize", "n", "value", "secondary", "status"],
+  required: ["kpiId", "kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize", "n", "value", "secondary", "scale", "status"],
   properties: {
     kpiId: { type: "string", format: "uuid" },
     kind: { type: "string", enum: ["nps", "csat", "ces", "rating", "operational"] },
@@ -67,12 +67,24 @@ const kpiSummary = {
     n: { type: ["integer", "null"], description: "Responses that answered this KPI's question in the period; null for operational KPIs" },
     value: {
       type: ["number", "null"],
-      description: "NPS -100..100, CSAT % of 4-5, CES mean 1-7, rating mean 1-5; null unless status is ok. Not rounded.",
+      description: "NPS -100..100, CSAT % of 4-5, CES mean 1-7, rating mean on the KPI's scale (see scale); null unless status is ok. Not rounded.",
     },
     secondary: {
       type: ["object", "null"],
-      description: "The figure shown beside the value: CSAT mean (1-5), CES % agreeing (5-7), rating % of 4-5",
+      description:
+        "The figure shown beside the value: CSAT mean (1-5), CES % agreeing (5-7), rating % in the top box (label topTwoPercent, kept for compatibility: the answers from scale.topBoxFrom up, such as 9-10 of 10)",
       properties: { label: { type: "string", enum: ["mean", "agreePercent", "topTwoPercent"] }, value: { type: ["number", "null"] } },
+    },
+    scale: {
+      type: ["object", "null"],
+      description: "Rating KPIs only (null for the other kinds): the scale its answers are on and where its top box starts",
+      properties: {
+        scaleMin: { type: "integer", examples: [1] },
+        scaleMax: { type: "integer", examples: [10] },
+        scaleMinLabel: { type: ["string", "null"], examples: ["Poor"] },
+        scaleMaxLabel: { type: ["string", "null"], examples: ["Excellent"] },
+        topBoxFrom: { type: "integer", examples: [9] },
+      },
     },
     status: {
       type: "string",

@@ -26,7 +26,7 @@ export function JourneyHealthCard({ health, loading, hrefOf }: { health: Health 
           n: kpi.n,
           minSampleSize: kpi.minSampleSize,
           interval: kpi.interval,
-          secondary: secondaryText(kpi.kind, kpi.secondary),
+          secondary: secondaryText(kpi.kind, kpi.secondary, kpi.scale),
           target: kpi.target,
           status: kpi.status,
           momentOfTruth: point.isMomentOfTruth,

@@ -29,7 +29,7 @@ export function KeyDriversCard({ drivers, loading }: { drivers: Drivers | undefi
       title="Key drivers"
       description={
         drivers
-          ? `How much higher each touch point is rated (1–5) by customers with ${outcome} than by the others, with its 95% interval. An association, not proof of cause.`
+          ? `How much higher each touch point is rated (in points of its own rating scale) by customers with ${outcome} than by the others, with its 95% interval. An association, not proof of cause.`
           : "Which touch points go with overall satisfaction."
       }
       csv={csv}

@@ -75,7 +75,7 @@ export function KpiTrendCard({ health, period }: { health: Health | undefined; p
         nOnAxis
         points={(trend.data?.points ?? []).map((p) => ({ date: p.day, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={kpi ? unitOfKind(kpi.kind) : "mean"}
-        domain={kpi ? domainOfKind(kpi.kind) : undefined}
+        domain={kpi ? domainOfKind(kpi.kind, kpi.scale) : undefined}
         target={target?.target}
         warningThreshold={target?.warningThreshold}
         minSampleSize={kpi?.minSampleSize}

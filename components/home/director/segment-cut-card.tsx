@@ -67,7 +67,7 @@ export function SegmentCutCard({ journeyId, kpis, period }: { journeyId: string;
         unit={kpi ? unitOfKind(kpi.kind) : "mean"}
         target={kpi?.target}
         minSampleSize={kpi?.minSampleSize}
-        domain={kpi ? barDomainOfKind(kpi.kind) : undefined}
+        domain={kpi ? barDomainOfKind(kpi.kind, kpi.scale) : undefined}
         loading={attributes.isPending || (Boolean(attribute && kpiId) && cut.isPending)}
         emptyTitle={names.length === 0 ? "No segments yet" : "No answers for this cut"}
         emptyDescription={`Segments (class, travel type, loyalty...) come with the feedback. ${NO_FEEDBACK_DESCRIPTION}`}

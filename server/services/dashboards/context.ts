@@ -49,6 +49,11 @@ const KPI_FIELDS = {
   target: kpis.target,
   warningThreshold: kpis.warningThreshold,
   minSampleSize: kpis.minSampleSize,
+  scaleMin: kpis.scaleMin,
+  scaleMax: kpis.scaleMax,
+  scaleMinLabel: kpis.scaleMinLabel,
+  scaleMaxLabel: kpis.scaleMaxLabel,
+  topBoxFrom: kpis.topBoxFrom,
 };
 
 export async function kpisOf(tenant: TenantDb, touchPointIds: readonly string[]): Promise<KpiRow[]> {

@@ -10,6 +10,7 @@ import type { Scope } from "@/server/services/scope";
 import { kpisOf, livePoints, stagesOf } from "./context";
 import { sumsFor, sumsOfKpi } from "./figures";
 import { previousPeriod } from "./period";
+import { ratingScaleOf } from "@/lib/rating-scale";
 
 /**
  * The director's heat map: per stage and touch point, each KPI's value, sample size, interval and
@@ -47,6 +48,7 @@ export async function journeyHealth(tenant: TenantDb, scope: Scope, input: Perio
                 unit: kpi.unit,
                 direction: kpi.direction,
                 minSampleSize: kpi.minSampleSize,
+                scale: ratingScaleOf(kpi),
                 target: kpi.target,
                 warningThreshold: kpi.warningThreshold,
                 ...measured,
@@ -88,6 +90,7 @@ export async function movers(tenant: TenantDb, scope: Scope, input: Period & { j
         kind: kpi.kind,
         unit: kpi.unit,
         direction: kpi.direction,
+        scale: ratingScaleOf(kpi),
         touchPointId: kpi.touchPointId,
         touchPointName: nameOf.get(kpi.touchPointId) ?? "",
         current: { value: nowValue.value, n: nowValue.n },

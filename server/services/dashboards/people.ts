@@ -13,6 +13,7 @@ import { effectiveTarget, kpisOf, livePoints, membersOf, overridesOf, teamsOfPeo
 import { sumsFor, sumsOfKpi, sumsOfKpiOver } from "./figures";
 import { whoNeedsHelp } from "./needs-help";
 import { addDays, buckets, previousPeriod, weekStart } from "./period";
+import { ratingScaleOf } from "@/lib/rating-scale";
 
 /**
  * The team against target, person by person: for each frontline member of the team(s) (not its
@@ -68,6 +69,7 @@ export async function teamPeople(tenant: TenantDb, scope: Scope, input: Period &
         kind: kpi.kind,
         unit: kpi.unit,
         direction: kpi.direction,
+        scale: ratingScaleOf(kpi),
         touchPointId: kpi.touchPointId,
         touchPointName: pointName.get(kpi.touchPointId) ?? "",
         minSampleSize: kpi.minSampleSize,
@@ -156,6 +158,7 @@ export async function me(tenant: TenantDb, scope: Scope, input: { from?: string;
         unit: kpi.unit,
         direction: kpi.direction,
         minSampleSize: kpi.minSampleSize,
+        scale: ratingScaleOf(kpi),
         touchPointId: kpi.touchPointId,
         touchPointName: pointName.get(kpi.touchPointId) ?? "",
         target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },

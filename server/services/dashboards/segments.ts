@@ -9,6 +9,7 @@ import { segmentAttributeNames, sumFeedbackRollups, type Period } from "@/server
 import { targetStatus } from "@/server/services/metrics/status";
 import type { Scope } from "@/server/services/scope";
 import { kpiRowOrThrow, livePoints } from "./context";
+import { ratingScaleOf } from "@/lib/rating-scale";
 
 /** At most this many values of one attribute are shown side by side (the most answered first). */
 export const SEGMENT_VALUES_MAX = 50;
@@ -27,13 +28,13 @@ export async function segments(tenant: TenantDb, _scope: Scope, input: Period & 
   );
   const rows = groups
     .map((group) => {
-      const value = kpiValue(kpi.kind as Exclude<typeof kpi.kind, "operational">, group.counts, kpi.minSampleSize);
+      const value = kpiValue(kpi.kind as Exclude<typeof kpi.kind, "operational">, group.counts, kpi.minSampleSize, ratingScaleOf(kpi) ?? undefined);
       return { segmentValue: group.segmentValue ?? null, ...value, status: targetStatus(value.value, kpi) };
     })
     .filter((row) => row.n > 0)
     .sort((a, b) => b.n - a.n || String(a.segmentValue).localeCompare(String(b.segmentValue)));
   return {
-    kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, target: kpi.target, warningThreshold: kpi.warningThreshold, minSampleSize: kpi.minSampleSize },
+    kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, target: kpi.target, warningThreshold: kpi.warningThreshold, minSampleSize: kpi.minSampleSize, scale: ratingScaleOf(kpi) },
     attribute: input.attribute,
     values: rows.slice(0, SEGMENT_VALUES_MAX),
     truncated: rows.length > SEGMENT_VALUES_MAX,
@@ -49,7 +50,7 @@ export async function segmentAttributes(tenant: TenantDb, scope: Scope, input: {
 }
 
 /**
- * Key drivers: for each touch point, how much higher the mean 1-5 rating is among responses whose
+ * Key drivers: for each touch point, how much higher the mean rating (on its own scale) is among responses whose
  * outcome attribute has the given value (the demo: satisfaction = satisfied) than among the other
  * responses that state an outcome, with a 95% interval from Welch's standard error and the n of
  * each side. This is a bivariate association, not a regression: the rollups keep sums per touch

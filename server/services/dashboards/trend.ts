@@ -12,6 +12,7 @@ import { assertStaffVisible, effectiveTarget, kpiRowOrThrow, kpisOf, overridesOf
 import { sumsFor, sumsOfKpi } from "./figures";
 import { buckets } from "./period";
 import { themeTrends } from "./themes";
+import { ratingScaleOf } from "@/lib/rating-scale";
 
 /**
  * One KPI per day or ISO week, each point with n and interval (none below the minimum sample):
@@ -39,7 +40,7 @@ export async function kpiTrend(
     : viewerSubject(scope, point.ownerTeamId);
   const target = effectiveTarget(kpi, overrides, subject, input.to);
   return {
-    kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, minSampleSize: kpi.minSampleSize },
+    kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, minSampleSize: kpi.minSampleSize, scale: ratingScaleOf(kpi) },
     touchPoint: { id: point.id, name: point.name },
     grain: input.grain,
     /** The days the points cover: wider than the period for a weekly trend of a short one. */
@@ -89,6 +90,7 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
       unit: kpi.unit,
       direction: kpi.direction,
       minSampleSize: kpi.minSampleSize,
+      scale: ratingScaleOf(kpi),
       total: periodTotal(kpi, total, effectiveTarget(kpi, overrides, subject, input.to)),
       history: weeks.map((week) => {
         const s = sumsOfKpi(history, kpi, { day: week });

@@ -3,6 +3,9 @@ import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordImportedLabels } from "@/server/services/corrections/imported-labels";
 import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
+import { DEFAULT_RATING_SCALE, normaliseRating, ratingRangeIssue } from "@/lib/rating-scale";
+import { ValidationError } from "@/server/services/errors";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
 import { addThemeMentions } from "./theme-mentions";
@@ -91,6 +94,15 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const analyses = fresh.map(({ item }) => (analyse && item.comment?.trim() ? analyse(item.comment) : noAnalysis));
     if (clock) timing.analyseMs = clock() - analysing;
 
+    // Decisions hash the items as sent (a replay sends the same), ratings are stored as their scale reads them.
+    const scales = await ratingScalesOf(tenantTx, fresh.map(({ item }) => item.touchPointId), { lock: true });
+    const scaleOf = (touchPointId: string) => scales.get(touchPointId) ?? DEFAULT_RATING_SCALE;
+    for (const { item } of fresh) {
+      const issue = ratingRangeIssue(item.rating, scaleOf(item.touchPointId));
+      // Callers check first (process-batch.ts, surveys/public.ts); this is hit only when the scale changed in between.
+      if (issue) throw new ValidationError(issue, "rating");
+    }
+
     const givenLabels = new Map<string, { labelBefore: SentimentLabel | null; labelAfter: SentimentLabel }>();
     const rows = fresh.map(({ item, id, bodyHash }, i): Row => {
       const text = labelled(analyses[i]!, item, (labelAfter) => givenLabels.set(id, { labelBefore: analyses[i]!.sentimentLabel, labelAfter }));
@@ -104,7 +116,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
         npsScore: item.npsScore ?? null,
         csatScore: item.csatScore ?? null,
         cesScore: item.cesScore ?? null,
-        rating: item.rating ?? null,
+        rating: normaliseRating(item.rating, scaleOf(item.touchPointId)),
         comment: item.comment ?? null,
         // The column is a 4-byte real: round here so the rollup adds exactly what is stored.
         sentiment: text.sentiment === null ? null : Math.fround(text.sentiment),
@@ -125,7 +137,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
 
     const rollingUp = clock?.() ?? 0;
     const stored = rows.filter((row) => inserted.has(row.id));
-    await addToRollups(tenantTx, stored);
+    await addToRollups(tenantTx, stored, (touchPointId) => scaleOf(touchPointId).topBoxFrom);
     await addToThemeRollups(tenantTx, stored);
     await addThemeMentions(tenantTx, stored);
     await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));

@@ -2,8 +2,9 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { kpis, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { ratingRangeIssue } from "@/lib/rating-scale";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import type { IngestResult } from "./ingest";
-
 
 /** One rejected item of a batch (REST item, CSV row after mapping): where and why. */
 export type ItemIssue = { index: number; path: string; reason: string; code: "invalid" | "not_found" | "conflict" };
@@ -20,9 +21,9 @@ export type BatchOutcome = {
   results: ({ index: number } & IngestResult)[];
 };
 
-type References = { touchPointId: string; staffId?: string | null; kpiId?: string | null };
+type References = { touchPointId: string; staffId?: string | null; kpiId?: string | null; rating?: number | null };
 
-/** Which of the referenced ids belong to the organisation (a KPI also to its touch point). */
+/** Which of the referenced ids belong to the organisation (a KPI also to its touch point), and whether a rating fits its touch point's scale. */
 async function referenceChecker(tenant: TenantDb, refs: References[]) {
   const unique = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
   const pointIds = unique(refs.map((r) => r.touchPointId));
@@ -33,8 +34,11 @@ async function referenceChecker(tenant: TenantDb, refs: References[]) {
   const kpiPoint = new Map(
     kpiIds.length ? (await tenant.selectFields({ id: kpis.id, touchPointId: kpis.touchPointId }, kpis, inArray(kpis.id, kpiIds))).map((r) => [r.id, r.touchPointId]) : [],
   );
+  const scales = await ratingScalesOf(tenant, [...points]);
   return (index: number, ref: References): ItemIssue | null => {
     if (!points.has(ref.touchPointId)) return { index, path: "touchPointId", reason: "No such touch point in your organisation", code: "not_found" };
+    const outOfScale = ratingRangeIssue(ref.rating, scales.get(ref.touchPointId)!);
+    if (outOfScale) return { index, path: "rating", reason: outOfScale, code: "invalid" };
     if (ref.staffId && !staff.has(ref.staffId)) return { index, path: "staffId", reason: "No such staff member in your organisation", code: "not_found" };
     if (ref.kpiId && kpiPoint.get(ref.kpiId) !== ref.touchPointId) {
       return { index, path: "kpiId", reason: "No such KPI at this touch point", code: "not_found" };

@@ -17,6 +17,16 @@ const COUNT_COLUMNS = [
   "sentiment_n", "sentiment_sum", "positive_n", "neutral_n", "negative_n", "comments_n",
 ];
 
+// A touch point without a rating KPI counts its ratings on the default 1-5 scale, top box from 4.
+const DEFAULT_TOP_BOX = 4;
+
+/** Each touch point's top box, from its rating KPI (the first created, should there be two). */
+const ratingTopBoxes = (orgId: string) => sql`
+  select distinct on (touch_point_id) touch_point_id, top_box_from
+  from kpis
+  where org_id = ${orgId} and kind = 'rating'
+  order by touch_point_id, created_at, id`;
+
 const affected = (result: unknown) =>
   Number((result as { count?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0);
 
@@ -53,8 +63,8 @@ export async function rebuildRollups(
         count(*) filter (where csat_score >= 4),
         count(ces_score), coalesce(sum(ces_score), 0), coalesce(sum(ces_score * ces_score), 0),
         count(*) filter (where ces_score >= 5),
-        count(*) filter (where rating > 0), coalesce(sum(rating) filter (where rating > 0), 0),
-        coalesce(sum(rating * rating) filter (where rating > 0), 0), count(*) filter (where rating >= 4),
+        count(rating), coalesce(sum(rating), 0),
+        coalesce(sum(rating * rating), 0), count(*) filter (where rating >= top_box_from),
         count(sentiment), coalesce(sum(sentiment::float8), 0),
         count(*) filter (where sentiment_label = 'positive'), count(*) filter (where sentiment_label = 'neutral'),
         count(*) filter (where sentiment_label = 'negative'),
@@ -63,8 +73,10 @@ export async function rebuildRollups(
         select f.*,
           (f.occurred_at at time zone 'UTC')::date as day,
           coalesce((select string_agg(e.key || '=' || e.value, '|' order by e.key collate "C")
-                    from jsonb_each_text(f.segment) e), '') as segment_key
+                    from jsonb_each_text(f.segment) e), '') as segment_key,
+          coalesce(k.top_box_from, ${DEFAULT_TOP_BOX}) as top_box_from
         from feedback f
+        left join (${ratingTopBoxes(orgId)}) k on k.touch_point_id = f.touch_point_id
         where f.org_id = ${orgId}
       ) rows
       group by org_id, touch_point_id, staff_id, segment_key, day`);
@@ -83,15 +95,16 @@ export async function rebuildRollups(
         count(*) filter (where csat_score >= 4),
         count(ces_score), coalesce(sum(ces_score), 0), coalesce(sum(ces_score * ces_score), 0),
         count(*) filter (where ces_score >= 5),
-        count(*) filter (where rating > 0), coalesce(sum(rating) filter (where rating > 0), 0),
-        coalesce(sum(rating * rating) filter (where rating > 0), 0), count(*) filter (where rating >= 4),
+        count(rating), coalesce(sum(rating), 0),
+        coalesce(sum(rating * rating), 0), count(*) filter (where rating >= top_box_from),
         count(sentiment), coalesce(sum(sentiment::float8), 0),
         count(*) filter (where sentiment_label = 'positive'), count(*) filter (where sentiment_label = 'neutral'),
         count(*) filter (where sentiment_label = 'negative'),
         count(*) filter (where nullif(btrim(comment), '') is not null)
       from (
-        select f.*, (f.occurred_at at time zone 'UTC')::date as day
+        select f.*, (f.occurred_at at time zone 'UTC')::date as day, coalesce(k.top_box_from, ${DEFAULT_TOP_BOX}) as top_box_from
         from feedback f
+        left join (${ratingTopBoxes(orgId)}) k on k.touch_point_id = f.touch_point_id
         where f.org_id = ${orgId}
       ) rows
       group by org_id, touch_point_id, staff_id, day`);

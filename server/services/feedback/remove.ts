@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { cases, feedback, recognitions } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { segmentPairs } from "./derived-rollups";
 import type { RollupCounts } from "./rollup-delta";
 import { rollupDeltas, upsertRollupDeltas, type RollupKey } from "./rollup-upsert";
@@ -27,7 +28,10 @@ export async function removeFeedback(tenantTx: TenantDb, ids: readonly string[])
   if (rows.length === 0) return [];
   const found = arrayParam(rows.map((row) => row.id), "uuid");
 
-  const deltas = negated(rollupDeltas(rows));
+  // The top box each touch point's scale counts, read under the same lock ingest takes, so a scale
+  // change cannot slip between the counts added and the counts taken away.
+  const scales = await ratingScalesOf(tenantTx, rows.map((row) => row.touchPointId), { lock: true });
+  const deltas = negated(rollupDeltas(rows, (touchPointId) => scales.get(touchPointId)!.topBoxFrom));
   await upsertRollupDeltas(tenantTx, deltas);
   const themeDeltas = negated(themeRollupDeltas(rows));
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);

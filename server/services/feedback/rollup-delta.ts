@@ -1,3 +1,5 @@
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
+
 /** What one response adds to its day's rollup: the counts and sums the KPI formulas need. */
 
 export type RollupCounts = {
@@ -17,6 +19,7 @@ export type RollupCounts = {
   ratingN: number;
   ratingSum: number;
   ratingSumSq: number;
+  /** Top-box answers: at or above the scale's top_box_from (the column keeps its 1-5 era name). */
   ratingTopTwo: number;
   sentimentN: number;
   sentimentSum: number;
@@ -62,12 +65,19 @@ export const emptyCounts = (): RollupCounts => ({
   commentsN: 0,
 });
 
-export function countsOf(response: ScoredResponse): RollupCounts {
-  return addResponse(emptyCounts(), response);
+/** Where the top box of the default 1-5 rating scale starts (lib/rating-scale.ts). */
+const DEFAULT_TOP_BOX = DEFAULT_RATING_SCALE.topBoxFrom;
+
+export function countsOf(response: ScoredResponse, ratingTopBoxFrom = DEFAULT_TOP_BOX): RollupCounts {
+  return addResponse(emptyCounts(), response, ratingTopBoxFrom);
 }
 
-/** Adds one response to `into` in place (ingest sums thousands of them per batch). */
-export function addResponse(into: RollupCounts, response: ScoredResponse): RollupCounts {
+/**
+ * Adds one response to `into` in place (ingest sums thousands of them per batch). A rating is
+ * stored only when it fits its touch point's scale (ingest.ts), so every stored one counts;
+ * `ratingTopBoxFrom` is where that scale's top box starts.
+ */
+export function addResponse(into: RollupCounts, response: ScoredResponse, ratingTopBoxFrom = DEFAULT_TOP_BOX): RollupCounts {
   into.responses += 1;
   const { npsScore: nps, csatScore: csat, cesScore: ces, rating } = response;
   if (nps !== null) {
@@ -88,12 +98,12 @@ export function addResponse(into: RollupCounts, response: ScoredResponse): Rollu
     into.cesSumSq += ces * ces;
     if (ces >= 5) into.cesAgree += 1;
   }
-  // 0 is "not applicable": the response counts, the rating does not.
-  if (rating !== null && rating > 0) {
+  // "Not applicable" is stored as null: the response counts, the rating does not.
+  if (rating !== null) {
     into.ratingN += 1;
     into.ratingSum += rating;
     into.ratingSumSq += rating * rating;
-    if (rating >= 4) into.ratingTopTwo += 1;
+    if (rating >= ratingTopBoxFrom) into.ratingTopTwo += 1;
   }
   if (response.sentiment !== null) {
     into.sentimentN += 1;

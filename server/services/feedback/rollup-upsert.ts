@@ -5,6 +5,7 @@ import { addResponse, dayOf, emptyCounts, segmentKeyOf, type RollupCounts } from
 import { upsertDerivedRollups } from "./derived-rollups";
 import { COUNTED, COUNTED_COLUMNS, increments, SUMS } from "./rollup-columns";
 import { arrayParam } from "./unnest";
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
 
 export type RollupKey = { touchPointId: string; staffId: string | null; segmentKey: string; day: string };
 
@@ -13,8 +14,15 @@ export type RollupRow = Pick<
   "touchPointId" | "staffId" | "segment" | "occurredAt" | "npsScore" | "csatScore" | "cesScore" | "rating" | "sentiment" | "sentimentLabel" | "comment"
 >;
 
-/** Sums the responses per rollup row (touch point, staff member, segment, day), in a fixed order. */
-export function rollupDeltas(rows: RollupRow[]): (RollupKey & { counts: RollupCounts })[] {
+/** Where each touch point's top box starts (its rating KPI's top_box_from). */
+export type TopBoxOf = (touchPointId: string) => number;
+const defaultTopBox: TopBoxOf = () => DEFAULT_RATING_SCALE.topBoxFrom;
+
+/**
+ * Sums the responses per rollup row (touch point, staff member, segment, day), in a fixed order.
+ * `topBoxOf` may be left out only where the deltas cancel out the ratings (revise-text.ts).
+ */
+export function rollupDeltas(rows: RollupRow[], topBoxOf: TopBoxOf = defaultTopBox): (RollupKey & { counts: RollupCounts })[] {
   const byKey = new Map<string, RollupKey & { counts: RollupCounts }>();
   for (const row of rows) {
     const staffId = row.staffId ?? null;
@@ -35,7 +43,7 @@ export function rollupDeltas(rows: RollupRow[]): (RollupKey & { counts: RollupCo
       sentiment: row.sentiment ?? null,
       sentimentLabel: row.sentimentLabel ?? null,
       comment: row.comment ?? null,
-    });
+    }, topBoxOf(row.touchPointId));
   }
   // Concurrent ingests lock the rollup rows they touch in the same order, so they cannot deadlock.
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
@@ -46,8 +54,8 @@ export function rollupDeltas(rows: RollupRow[]): (RollupKey & { counts: RollupCo
  * one statement, one row per rollup key (a statement may not update the same row twice), one
  * array parameter per column.
  */
-export async function addToRollups(tenant: TenantDb, rows: RollupRow[]): Promise<void> {
-  await upsertRollupDeltas(tenant, rollupDeltas(rows));
+export async function addToRollups(tenant: TenantDb, rows: RollupRow[], topBoxOf: TopBoxOf): Promise<void> {
+  await upsertRollupDeltas(tenant, rollupDeltas(rows, topBoxOf));
 }
 
 /**

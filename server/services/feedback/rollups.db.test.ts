@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, feedbackDailyRollups } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopTwo } from "@/server/services/metrics/formulas";
-import type { OrgFixture } from "@/server/testing/fixtures";
+import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopBox } from "@/server/services/metrics/formulas";
+import { callerAs, type OrgFixture } from "@/server/testing/fixtures";
 import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snapshot";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
@@ -18,11 +18,29 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 
-type Setup = { org: OrgFixture; tenant: TenantDb; touchPointIds: string[]; staff: (string | null)[] };
+type Setup = { org: OrgFixture; tenant: TenantDb; touchPointIds: string[]; staff: (string | null)[]; topBoxFrom: number[] };
 
+/**
+ * The front desk keeps the default 1-5 scale (no rating KPI, top box from 4); the phone line has
+ * a 0-10 rating KPI whose top box starts at 8, so a count made with the wrong scale shows.
+ */
 async function setup(): Promise<Setup> {
   const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Rollup");
-  return { org, tenant, touchPointIds, staff: [null, org.frontline.id, org.lead.id] };
+  const director = await callerAs(testDb.db, org.director);
+  await director.kpis.create({
+    touchPointId: touchPointIds[1]!,
+    kind: "rating",
+    name: "Phone rating",
+    unit: "/10",
+    direction: "higher_is_better",
+    target: 8,
+    warningThreshold: 6,
+    minSampleSize: 30,
+    scaleMin: 0,
+    scaleMax: 10,
+    topBoxFrom: 8,
+  });
+  return { org, tenant, touchPointIds, staff: [null, org.frontline.id, org.lead.id], topBoxFrom: [4, 8] };
 }
 
 // A stand-in for the lexicon: deterministic, and it leaves some comments unscored.
@@ -45,15 +63,16 @@ const abstractItem = fc.record({
   npsScore: fc.option(fc.integer({ min: 0, max: 10 })),
   csatScore: fc.option(fc.integer({ min: 1, max: 5 })),
   cesScore: fc.option(fc.integer({ min: 1, max: 7 })),
-  rating: fc.option(fc.integer({ min: 0, max: 5 })),
+  // 0-10: on the 1-5 front desk it is taken modulo 6 (0 there means not applicable).
+  rating: fc.option(fc.integer({ min: 0, max: 10 })),
   comment: fc.option(fc.string({ maxLength: 30 })),
   seconds: fc.integer({ min: 0, max: 10 * 86_400 - 1 }),
   idempotencyKey: fc.option(fc.constantFrom("k1", "k2", "k3", "k4", "k5"), { freq: 3 }),
 });
 
 const concrete = (s: Setup, item: AbstractItem): FeedbackItem => {
-  const { touchPoint, staff, seconds, ...fields } = item;
-  return { ...fields, touchPointId: s.touchPointIds[touchPoint]!, staffId: s.staff[staff]!, occurredAt: new Date(Date.UTC(2026, 9, 1) + seconds * 1000) };
+  const { touchPoint, staff, seconds, rating, ...fields } = item;
+  return { ...fields, rating: rating !== null && touchPoint === 0 ? rating % 6 : rating, touchPointId: s.touchPointIds[touchPoint]!, staffId: s.staff[staff]!, occurredAt: new Date(Date.UTC(2026, 9, 1) + seconds * 1000) };
 };
 
 const COUNTED = Object.keys(emptyCounts()) as (keyof RollupCounts)[];
@@ -69,10 +88,10 @@ function expectSameCounts(actual: Record<string, number>, expected: Record<strin
   for (const column of COUNTED) expect(actual[column], column).toBeCloseTo(expected[column]!, 9);
 }
 
-const KPIS = { nps, csat, csatMean, cesMean, cesAgree, ratingMean, ratingTopTwo };
+const KPIS = { nps, csat, csatMean, cesMean, cesAgree, ratingMean, ratingTopBox };
 
 describe("daily rollups", () => {
-  it("kept current at ingest equal rollups rebuilt from raw rows, and every KPI from them equals the KPI from raw feedback", async () => {
+  it("kept current at ingest equal rollups rebuilt from raw rows, and every KPI from them equals the KPI from raw feedback, on each touch point's scale", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(abstractItem, { maxLength: 40 }),
@@ -99,12 +118,12 @@ describe("daily rollups", () => {
 
           // KPIs per touch point: from the rollups, and from the raw rows one by one.
           const raw = await s.tenant.select(feedback);
-          for (const touchPointId of s.touchPointIds) {
+          for (const [index, touchPointId] of s.touchPointIds.entries()) {
             const fromRollups = (await s.tenant.select(feedbackDailyRollups, eq(feedbackDailyRollups.touchPointId, touchPointId))).reduce(
               (all, row) => addCounts(all, Object.fromEntries(COUNTED.map((c) => [c, row[c]])) as RollupCounts),
               emptyCounts(),
             );
-            const fromRaw = raw.filter((row) => row.touchPointId === touchPointId).reduce((all, row) => addCounts(all, countsOf(row)), emptyCounts());
+            const fromRaw = raw.filter((row) => row.touchPointId === touchPointId).reduce((all, row) => addCounts(all, countsOf(row, s.topBoxFrom[index])), emptyCounts());
             for (const [name, formula] of Object.entries(KPIS)) {
               const expected = formula(fromRaw);
               if (expected === null) expect(formula(fromRollups), name).toBeNull();
@@ -134,14 +153,26 @@ describe("ingest", () => {
     expect(rollup).toMatchObject({ responses: 2, ratingN: 2, ratingSum: 8, ratingTopTwo: 2, day: "2026-10-02" });
   });
 
-  it("counts a rating of 0 as a response but not as a rating", async () => {
+  it("on a 1-5 scale counts a rating of 0 as a response but not as a rating (stored as none)", async () => {
     const s = await setup();
     await ingestFeedback(
       s.tenant,
-      [0, 5, 3].map((rating) => ({ touchPointId: s.touchPointIds[1]!, channel: "phone" as const, rating, occurredAt: new Date("2026-10-03T08:00:00Z") })),
+      [0, 5, 3].map((rating) => ({ touchPointId: s.touchPointIds[0]!, channel: "phone" as const, rating, occurredAt: new Date("2026-10-03T08:00:00Z") })),
       { source: "import" },
     );
     const [rollup] = await s.tenant.select(feedbackDailyRollups);
     expect(rollup).toMatchObject({ responses: 3, ratingN: 2, ratingSum: 8, ratingTopTwo: 1 });
+    expect((await s.tenant.select(feedback)).map((row) => row.rating).sort()).toEqual([3, 5, null]);
+  });
+
+  it("on a 0-10 scale counts 0 as an answer, and the top box from the KPI's top_box_from", async () => {
+    const s = await setup();
+    await ingestFeedback(
+      s.tenant,
+      [0, 10, 8, 7].map((rating) => ({ touchPointId: s.touchPointIds[1]!, channel: "phone" as const, rating, occurredAt: new Date("2026-10-03T08:00:00Z") })),
+      { source: "import" },
+    );
+    const [rollup] = await s.tenant.select(feedbackDailyRollups);
+    expect(rollup).toMatchObject({ responses: 4, ratingN: 4, ratingSum: 25, ratingTopTwo: 2 });
   });
 });

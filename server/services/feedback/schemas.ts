@@ -2,9 +2,17 @@ import { z } from "zod";
 import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
 import { CHANNELS } from "@/server/services/journeys/schemas";
 import { SENTIMENT_LABELS } from "@/lib/sentiment";
+import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 
-const score = (label: string, min: number, max: number) =>
-  z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(min, `${label} is ${min}-${max}`).max(max, `${label} is ${min}-${max}`);
+/** A whole-number score; a refusal names the field, the value and the range ("npsScore 11 is outside 0-10"). */
+const score = (label: string, min: number, max: number, range = `${min}-${max}`) => {
+  const outside = { error: (issue: { input?: unknown }) => `${label} ${String(issue.input)} is outside ${range}` };
+  return z
+    .number({ error: (issue) => `${label} must be a number (got ${JSON.stringify(issue.input) ?? "nothing"})` })
+    .int({ error: (issue) => `${label} must be a whole number (got ${String(issue.input)})` })
+    .min(min, outside)
+    .max(max, outside);
+};
 
 const timestamp = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" });
 
@@ -19,7 +27,13 @@ export const feedbackItemSchema = z
     npsScore: score("npsScore", 0, 10).nullish(),
     csatScore: score("csatScore", 1, 5).nullish(),
     cesScore: score("cesScore", 1, 7).nullish(),
-    rating: score("rating", 0, 5).nullish(),
+    // Any scale's answer passes here; the touch point's own scale is checked against its rating KPI (process-batch.ts).
+    rating: score("rating", SCALE_FLOOR, SCALE_CEILING, `${SCALE_FLOOR}-${SCALE_CEILING}, the widest any rating scale goes`)
+      .nullish()
+      .meta({
+        description:
+          "A whole number on the touch point's rating KPI scale (its scaleMin..scaleMax; 1-5 when it has no rating KPI). A value outside it is refused with the field, the value and the range. On a scale starting at 1 or more, 0 means not applicable and is stored as no rating; on a 0-10 scale, 0 is an answer.",
+      }),
     // Text columns refuse NUL, and jsonb lone surrogates: such input is rejected here, never a 500.
     comment: optionalText("comment", 10_000)
       .nullish()

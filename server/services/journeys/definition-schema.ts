@@ -29,7 +29,11 @@ export const journeyDefinitionSchema = z.object({
               isMomentOfTruth: z.boolean().default(false),
               promise: optionalText("Promise", 1000).default(""),
               archived: z.boolean().default(false),
-              kpis: z.array(kpiFieldsSchema).max(10, "At most 10 KPIs per touch point").default([]),
+              kpis: z
+                .array(kpiFieldsSchema)
+                .max(10, "At most 10 KPIs per touch point")
+                .refine((list) => list.filter((kpi) => kpi.kind === "rating").length <= 1, "A touch point's ratings are on one scale: at most one rating KPI")
+                .default([]),
             }),
           )
           .max(50, "At most 50 touch points per stage")

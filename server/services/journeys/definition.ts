@@ -1,5 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { journeys, journeyStages, kpis, teams, touchPoints } from "@/db/schema";
+import { ratingScaleOf, resolveRatingScale } from "@/lib/rating-scale";
+import { scaleColumnsOf } from "@/server/services/kpis/kpis";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import type { Scope } from "@/server/services/scope";
@@ -41,6 +43,7 @@ export async function exportJourney(tenant: TenantDb, scope: Scope, input: { jou
               target: kpi.target,
               warningThreshold: kpi.warningThreshold,
               minSampleSize: kpi.minSampleSize,
+              ...(kpi.kind === "rating" ? ratingScaleOf(kpi) : {}),
             })),
         })),
     })),
@@ -96,7 +99,12 @@ export async function importJourney(tenant: TenantDb, scope: Scope, document: Jo
           const base = Date.now();
           await tenantTx.insert(
             kpis,
-            point.kpis.map((kpi, index) => ({ ...kpi, touchPointId: pointRow!.id, createdAt: new Date(base + index) })),
+            point.kpis.map((kpi, index) => ({
+              ...kpi,
+              ...scaleColumnsOf(kpi.kind, kpi.kind === "rating" ? resolveRatingScale(kpi) : null),
+              touchPointId: pointRow!.id,
+              createdAt: new Date(base + index),
+            })),
           );
         }
       }

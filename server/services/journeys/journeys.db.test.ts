@@ -1,3 +1,4 @@
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { codeOf, outcomeOf } from "@/server/testing/outcome";
@@ -125,7 +126,8 @@ describe("export and import", () => {
               isMomentOfTruth: true,
               promise: "Boarding on time",
               archived: false,
-              kpis: [kpiRow("rating", "Gate rating", "/5", "higher_is_better", 4.2, 3.8, 30)],
+              // A rating carries its scale, so the copy is on the same one.
+              kpis: [{ ...kpiRow("rating", "Gate rating", "/5", "higher_is_better", 4.2, 3.8, 30), ...DEFAULT_RATING_SCALE }],
             },
           ],
         },
@@ -206,7 +208,7 @@ describe("export and import", () => {
     badKpi.stages[0]!.touchPoints[0]!.kpis[1]!.target = 120;
     const kpi = await outcomeOf(director.journeys.importDefinition({ document: badKpi }));
     expect(kpi.ok ? {} : kpi.fieldErrors).toEqual({
-      "document.stages.0.touchPoints.0.kpis.1.target": ["Must be between 0 and 100 for CSAT"],
+      "document.stages.0.touchPoints.0.kpis.1.target": ["Must be between 0 and 100 for CSAT (got 120)"],
     });
 
     const notOurs = await outcomeOf(director.journeys.importDefinition({ document: { ...document, format: "something.else" } as never }));

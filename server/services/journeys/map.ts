@@ -4,6 +4,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import { resolveEffectiveTarget, today, type EffectiveTarget, type TargetSubject } from "@/server/services/kpis/effective-target";
 import type { Scope } from "@/server/services/scope";
 import { journeyOrThrow } from "./lookups";
+import { ratingScaleOf } from "@/lib/rating-scale";
 
 /**
  * Everything the journey map shows: stages in order, their touch points in order with KPIs, and
@@ -85,6 +86,7 @@ export async function journeyMap(tenant: TenantDb, scope: Scope, input: { journe
                 target: kpi.target,
                 warningThreshold: kpi.warningThreshold,
                 minSampleSize: kpi.minSampleSize,
+                scale: ratingScaleOf(kpi),
                 effective: { target: effective.target, warningThreshold: effective.warningThreshold, source: effective.source, sourceLabel: label(effective) },
               };
             }),

@@ -1,11 +1,15 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { kpis } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
+import { ConflictError } from "@/server/services/errors";
 import { kpiOrThrow, touchPointOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
-import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
-import type { KpiFields } from "./schemas";
+import { ratingScaleOf, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
+import { saveWithRatingScale, type ScaleChange } from "./scale-change";
+import { assertTargetsInRange, type KpiFields } from "./schemas";
+
+type ScaleColumns = { [K in keyof RatingScale]: RatingScale[K] | null };
 
 const auditFields = (kpi: KpiFields) => ({
   kind: kpi.kind,
@@ -15,35 +19,70 @@ const auditFields = (kpi: KpiFields) => ({
   target: kpi.target,
   warningThreshold: kpi.warningThreshold,
   minSampleSize: kpi.minSampleSize,
+  ...(kpi.kind === "rating" ? { scale: ratingScaleOf(kpi) } : {}),
 });
+
+/** The scale columns stored for a KPI: a rating's scale, null for every other kind. */
+export function scaleColumnsOf(kind: KpiFields["kind"], scale: RatingScale | null): ScaleColumns {
+  if (kind !== "rating" || !scale) return { scaleMin: null, scaleMax: null, scaleMinLabel: null, scaleMaxLabel: null, topBoxFrom: null };
+  return { ...scale };
+}
+
+const sentScale = (fields: Partial<KpiFields>) => fields.scaleMin != null && fields.scaleMax != null;
+
+/** A touch point's ratings are on one scale, so it has one rating KPI at most. */
+async function assertOnlyRatingKpi(tenant: TenantDb, touchPointId: string, exceptKpiId?: string) {
+  const [other] = await tenant.selectFields(
+    { name: kpis.name },
+    kpis,
+    and(eq(kpis.touchPointId, touchPointId), eq(kpis.kind, "rating"), exceptKpiId ? ne(kpis.id, exceptKpiId) : undefined),
+  );
+  if (other) throw new ConflictError(`This touch point already has a rating KPI (${other.name}): its ratings are on one scale, so edit that KPI instead`);
+}
 
 export async function createKpi(tenant: TenantDb, scope: Scope, input: KpiFields & { touchPointId: string }) {
   const point = await touchPointOrThrow(tenant, input.touchPointId);
-  const [row] = await tenant.insert(kpis, { ...(input.kind === "rating" ? DEFAULT_RATING_SCALE : {}), ...input, touchPointId: point.id }).returning({ id: kpis.id });
-  await recordAudit(tenant, { actorId: scope.userId, action: "kpi.created", entityType: "kpi", entityId: row!.id, after: { touchPointId: point.id, ...auditFields(input) } });
-  return { id: row!.id };
+  const { touchPointId: _touchPointId, ...fields } = input;
+  const scale = fields.kind === "rating" ? resolveRatingScale(fields) : null;
+  const change: ScaleChange = { touchPointId: point.id, touchPointName: point.name, affectsRatings: fields.kind === "rating" };
+  return saveWithRatingScale(tenant, change, async (tenantTx) => {
+    if (fields.kind === "rating") await assertOnlyRatingKpi(tenantTx, point.id);
+    const [row] = await tenantTx.insert(kpis, { ...fields, ...scaleColumnsOf(fields.kind, scale), touchPointId: point.id }).returning({ id: kpis.id });
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "kpi.created", entityType: "kpi", entityId: row!.id, after: { touchPointId: point.id, ...auditFields({ ...fields, ...scale }) } });
+    return { id: row!.id };
+  });
 }
 
 export async function updateKpi(tenant: TenantDb, scope: Scope, input: KpiFields & { kpiId: string }) {
   const before = await kpiOrThrow(tenant, input.kpiId);
+  const point = await touchPointOrThrow(tenant, before.touchPointId);
   const { kpiId, ...fields } = input;
-  // A KPI turned into a rating starts on the default scale.
-  const scale = fields.kind === "rating" && before.scaleMin === null ? DEFAULT_RATING_SCALE : {};
-  await tenant.update(kpis, { ...scale, ...fields }, eq(kpis.id, kpiId));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "kpi.updated",
-    entityType: "kpi",
-    entityId: kpiId,
-    before: auditFields(before),
-    after: auditFields(fields),
+  // Without a scale in the request a rating keeps the one it has (a KPI turned into a rating starts on the default).
+  const scale = fields.kind !== "rating" ? null : sentScale(fields) ? resolveRatingScale(fields) : (ratingScaleOf(before) ?? resolveRatingScale({}));
+  if (scale) assertTargetsInRange(fields, scale);
+  const change: ScaleChange = { touchPointId: point.id, touchPointName: point.name, affectsRatings: fields.kind === "rating" || before.kind === "rating" };
+  return saveWithRatingScale(tenant, change, async (tenantTx) => {
+    if (fields.kind === "rating") await assertOnlyRatingKpi(tenantTx, point.id, kpiId);
+    await tenantTx.update(kpis, { ...fields, ...scaleColumnsOf(fields.kind, scale) }, eq(kpis.id, kpiId));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "kpi.updated",
+      entityType: "kpi",
+      entityId: kpiId,
+      before: auditFields(before),
+      after: auditFields({ ...fields, ...scale }),
+    });
+    return { id: kpiId };
   });
-  return { id: kpiId };
 }
 
 export async function removeKpi(tenant: TenantDb, scope: Scope, input: { kpiId: string }) {
   const before = await kpiOrThrow(tenant, input.kpiId);
-  await tenant.delete(kpis, eq(kpis.id, before.id));
-  await recordAudit(tenant, { actorId: scope.userId, action: "kpi.removed", entityType: "kpi", entityId: before.id, before: { touchPointId: before.touchPointId, ...auditFields(before) } });
-  return { id: before.id };
+  const point = await touchPointOrThrow(tenant, before.touchPointId);
+  const change: ScaleChange = { touchPointId: point.id, touchPointName: point.name, affectsRatings: before.kind === "rating" };
+  return saveWithRatingScale(tenant, change, async (tenantTx) => {
+    await tenantTx.delete(kpis, eq(kpis.id, before.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "kpi.removed", entityType: "kpi", entityId: before.id, before: { touchPointId: before.touchPointId, ...auditFields(before) } });
+    return { id: before.id };
+  });
 }

@@ -158,8 +158,8 @@ describe("validation of KPIs and targets", () => {
   };
 
   it("refuses a CSAT target of 120, naming the target", async () => {
-    expect(await fieldsOf(director.kpis.create({ touchPointId, ...csat, target: 120 }))).toEqual({ target: ["Must be between 0 and 100 for CSAT"] });
-    expect(await fieldsOf(director.kpis.update({ kpiId, ...csat, target: 120 }))).toEqual({ target: ["Must be between 0 and 100 for CSAT"] });
+    expect(await fieldsOf(director.kpis.create({ touchPointId, ...csat, target: 120 }))).toEqual({ target: ["Must be between 0 and 100 for CSAT (got 120)"] });
+    expect(await fieldsOf(director.kpis.update({ kpiId, ...csat, target: 120 }))).toEqual({ target: ["Must be between 0 and 100 for CSAT (got 120)"] });
   });
 
   it("refuses a warning threshold above the target when higher is better, naming the warning threshold", async () => {
@@ -173,14 +173,14 @@ describe("validation of KPIs and targets", () => {
   it("holds a team's or a person's target to the same rules as the KPI's own", async () => {
     const lead = await callerAs(testDb.db, org.lead);
     expect(await fieldsOf(lead.kpis.setTarget({ kpiId, teamId: org.teamId, target: 120, validFrom: "2026-01-01" }))).toEqual({
-      target: ["Must be between 0 and 100 for CSAT"],
+      target: ["Must be between 0 and 100 for CSAT (got 120)"],
     });
     expect(await fieldsOf(lead.kpis.setTarget({ kpiId, teamId: org.teamId, target: 80, warningThreshold: 90, validFrom: "2026-01-01" }))).toEqual({
       warningThreshold: ["The warning threshold must not be above the target"],
     });
     const { id: targetId } = await lead.kpis.setTarget({ kpiId, teamId: org.teamId, target: 85, warningThreshold: 75, validFrom: "2026-01-01" });
     expect(await fieldsOf(lead.kpis.updateTarget({ targetId, target: -5, validFrom: "2026-01-01" }))).toEqual({
-      target: ["Must be between 0 and 100 for CSAT"],
+      target: ["Must be between 0 and 100 for CSAT (got -5)"],
     });
     expect((await lead.kpis.targets({ kpiId })).find((t) => t.id === targetId)).toMatchObject({ target: 85, warningThreshold: 75 });
   });

@@ -6,7 +6,8 @@ import { NotFoundError, PermissionError, ValidationError } from "@/server/servic
 import { kpiOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { memberIdsOfTeams } from "@/server/services/users/memberships";
-import { KPI_DEFAULTS, type TargetFields } from "./schemas";
+import { ratingScaleOf, type ScaleFields } from "@/lib/rating-scale";
+import { kpiRange, type KpiKind, type TargetFields } from "./schemas";
 
 const OWN_TEAM_ONLY = "You can change only the targets of your own team and its members";
 
@@ -66,14 +67,14 @@ async function assertSubjectExists(tenant: TenantDb, fields: { teamId: string | 
  * the scale of its kind, and a warning threshold on the failing side of the target.
  */
 function assertFitsKpi(
-  kpi: { kind: keyof typeof KPI_DEFAULTS; direction: "higher_is_better" | "lower_is_better" },
+  kpi: { kind: KpiKind; direction: "higher_is_better" | "lower_is_better" } & ScaleFields,
   fields: { target: number; warningThreshold: number | null },
 ) {
-  const { min, max } = KPI_DEFAULTS[kpi.kind];
+  const { min, max, text } = kpiRange(kpi.kind, ratingScaleOf(kpi));
   for (const field of ["target", "warningThreshold"] as const) {
     const value = fields[field];
     if (value !== null && (value < min || value > max)) {
-      throw new ValidationError(`Must be between ${min} and ${max} for ${kpi.kind.toUpperCase()}`, field);
+      throw new ValidationError(`Must be between ${min} and ${max} for ${text} (got ${value})`, field);
     }
   }
   if (fields.warningThreshold === null) return;

@@ -17,7 +17,11 @@ export const csatMean = (c: Pick<RollupCounts, "csatN" | "csatSum">) => (c.csatN
 export const cesMean = (c: Pick<RollupCounts, "cesN" | "cesSum">) => (c.cesN === 0 ? null : c.cesSum / c.cesN);
 export const cesAgree = (c: Pick<RollupCounts, "cesN" | "cesAgree">) => (c.cesN === 0 ? null : (c.cesAgree / c.cesN) * 100);
 
-/** Mean of 1-5 ratings, 0 (not applicable) excluded; % of 4-5 beside it. */
+/**
+ * Mean of the ratings on the KPI's own scale (1-5, 0-10...; "not applicable" is stored as no
+ * rating and never counted); beside it the top-box share: % of answers at or above the scale's
+ * top_box_from (4-5 of five, 9-10 of ten), counted at ingest as ratingTopTwo.
+ */
 export const ratingMean = (c: Pick<RollupCounts, "ratingN" | "ratingSum">) => (c.ratingN === 0 ? null : c.ratingSum / c.ratingN);
-export const ratingTopTwo = (c: Pick<RollupCounts, "ratingN" | "ratingTopTwo">) =>
+export const ratingTopBox = (c: Pick<RollupCounts, "ratingN" | "ratingTopTwo">) =>
   c.ratingN === 0 ? null : (c.ratingTopTwo / c.ratingN) * 100;

@@ -3,9 +3,13 @@ import { emptyCounts, type RollupCounts } from "@/server/services/feedback/rollu
 import { comparePeriods, type PeriodChange } from "./comparison";
 import { meanInterval, twoSidedP, varianceFromSums, Z95, type Interval } from "./intervals";
 import { kpiValue } from "./kpi-value";
+import { ratingScaleOf } from "@/lib/rating-scale";
 import type { ObservationSums } from "./rollup-queries";
 
-export type KpiRow = Pick<typeof kpis.$inferSelect, "id" | "touchPointId" | "kind" | "name" | "unit" | "direction" | "target" | "warningThreshold" | "minSampleSize">;
+export type KpiRow = Pick<
+  typeof kpis.$inferSelect,
+  "id" | "touchPointId" | "kind" | "name" | "unit" | "direction" | "target" | "warningThreshold" | "minSampleSize" | "scaleMin" | "scaleMax" | "scaleMinLabel" | "scaleMaxLabel" | "topBoxFrom"
+>;
 
 export type Measured = { n: number; enoughData: boolean; value: number | null; interval: Interval | null; secondary: number | null };
 
@@ -18,7 +22,7 @@ const NO_OBSERVATIONS: ObservationSums = { n: 0, sum: 0, sumSq: 0, min: null, ma
  */
 export function measureKpi(kpi: KpiRow, counts: RollupCounts | undefined, observed: ObservationSums | undefined): Measured {
   if (kpi.kind !== "operational") {
-    const { n, enoughData, value, interval, secondary } = kpiValue(kpi.kind, counts ?? emptyCounts(), kpi.minSampleSize);
+    const { n, enoughData, value, interval, secondary } = kpiValue(kpi.kind, counts ?? emptyCounts(), kpi.minSampleSize, ratingScaleOf(kpi) ?? undefined);
     return { n, enoughData, value, interval, secondary };
   }
   const { n, sum, sumSq } = observed ?? NO_OBSERVATIONS;

@@ -3,8 +3,9 @@ import { journeys, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError } from "@/server/services/errors";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
-import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopTwo } from "./formulas";
+import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopBox } from "./formulas";
 import { sumFeedbackRollups } from "./rollup-queries";
+import { ratingScaleOf, type RatingScale } from "@/lib/rating-scale";
 import type { SummaryQuery } from "./summary-schema";
 
 type Counts = Pick<
@@ -40,8 +41,10 @@ export type KpiSummary = {
   n: number | null;
   /** The KPI's value; null unless status is "ok". */
   value: number | null;
-  /** A second figure beside the value: CSAT mean (1-5), CES % agree, rating % of 4-5. */
+  /** A second figure beside the value: CSAT mean (1-5), CES % agree, rating % in its top box (the label predates scales). */
   secondary: { label: "mean" | "agreePercent" | "topTwoPercent"; value: number | null } | null;
+  /** Rating KPIs only: the scale of its answers and its top box. */
+  scale: RatingScale | null;
   status: "ok" | "insufficient_data" | "not_available";
 };
 
@@ -54,7 +57,7 @@ function measure(kind: KpiSummary["kind"], c: Counts) {
     case "ces":
       return { n: c.cesN, value: cesMean(c), secondary: { label: "agreePercent" as const, value: cesAgree(c) } };
     case "rating":
-      return { n: c.ratingN, value: ratingMean(c), secondary: { label: "topTwoPercent" as const, value: ratingTopTwo(c) } };
+      return { n: c.ratingN, value: ratingMean(c), secondary: { label: "topTwoPercent" as const, value: ratingTopBox(c) } };
     case "operational":
       return null;
   }
@@ -97,6 +100,11 @@ export async function kpiSummary(tenant: TenantDb, query: SummaryQuery) {
         target: kpis.target,
         warningThreshold: kpis.warningThreshold,
         minSampleSize: kpis.minSampleSize,
+        scaleMin: kpis.scaleMin,
+        scaleMax: kpis.scaleMax,
+        scaleMinLabel: kpis.scaleMinLabel,
+        scaleMaxLabel: kpis.scaleMaxLabel,
+        topBoxFrom: kpis.topBoxFrom,
       },
       kpis,
       inArray(kpis.touchPointId, ids),
@@ -114,7 +122,8 @@ export async function kpiSummary(tenant: TenantDb, query: SummaryQuery) {
         ...point,
         kpis: kpiRows
           .filter((kpi) => kpi.touchPointId === point.id)
-          .map(({ id, touchPointId: _touchPoint, ...kpi }): KpiSummary => {
+          .map(({ id, touchPointId: _touchPoint, scaleMin, scaleMax, scaleMinLabel, scaleMaxLabel, topBoxFrom, ...fields }): KpiSummary => {
+            const kpi = { ...fields, scale: ratingScaleOf({ kind: fields.kind, scaleMin, scaleMax, scaleMinLabel, scaleMaxLabel, topBoxFrom }) };
             const measured = measure(kpi.kind, counts);
             if (!measured) return { kpiId: id, ...kpi, n: null, value: null, secondary: null, status: "not_available" };
             const enough = measured.n > 0 && measured.n >= kpi.minSampleSize;

@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { feedback, touchPoints, users } from "@/db/schema";
 import { CSV_BOM, csvRecord, type CsvCell } from "@/lib/export/csv";
+import { scaleRangeText } from "@/lib/rating-scale";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import type { Scope } from "@/server/services/scope";
 import { filterConditions, type ResponseFilters } from "./filters";
 import { visibleFeedback } from "./visibility";
@@ -21,6 +23,7 @@ function headers(showCustomer: boolean): string[] {
     "CSAT (1-5)",
     "CES (1-7)",
     "Rating",
+    "Rating scale",
     "Comment",
     "Language",
     "Sentiment",
@@ -58,6 +61,7 @@ export async function* responsesCsv(tenant: TenantDb, scope: Scope, filters: Res
           occurredAt: feedback.occurredAt,
           // The cursor keeps PostgreSQL's microseconds, which a JavaScript Date would cut to milliseconds.
           cursorAt: sql<string>`${feedback.occurredAt}::text`,
+          touchPointId: feedback.touchPointId,
           touchPointName: touchPoints.name,
           staffId: feedback.staffId,
           npsScore: feedback.npsScore,
@@ -86,6 +90,7 @@ export async function* responsesCsv(tenant: TenantDb, scope: Scope, filters: Res
     if (unknownStaff.length) {
       for (const person of await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, unknownStaff))) staffNames.set(person.id, person.name);
     }
+    const scales = await ratingScalesOf(tenant, rows.flatMap((row) => (row.rating === null ? [] : [row.touchPointId])));
     yield rows
       .map((row) => {
         const cells: CsvCell[] = [
@@ -96,6 +101,7 @@ export async function* responsesCsv(tenant: TenantDb, scope: Scope, filters: Res
           row.csatScore,
           row.cesScore,
           row.rating,
+          row.rating === null ? null : scaleRangeText(scales.get(row.touchPointId)!),
           row.comment,
           row.language,
           row.sentimentLabel,

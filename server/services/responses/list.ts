@@ -6,6 +6,8 @@ import { namesOf } from "@/server/services/corrections/history";
 import { countResponses } from "./count";
 import { filterConditions, type ResponseFilters } from "./filters";
 import { visibleFeedback } from "./visibility";
+import { scaleRangeText } from "@/lib/rating-scale";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 
 /**
  * Individual responses, newest first, limited to what the caller may read. Frontline staff never
@@ -58,6 +60,9 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
     staffIds.length ? (await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, staffIds))).map((u) => [u.id, u.name]) : [],
   );
 
+  // A rating reads on its touch point's scale ("7/10").
+  const scales = await ratingScalesOf(tenant, rows.flatMap((row) => (row.rating === null ? [] : [row.touchPointId])));
+
   const corrections = await latestCorrections(
     tenant,
     rows.filter((row) => row.sentimentSource === "label" || row.themesCorrected).map((row) => row.id),
@@ -67,6 +72,7 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
     rows: rows.map((row) => ({
       ...row,
       staffName: row.staffId ? (staffNames.get(row.staffId) ?? null) : null,
+      ratingScale: row.rating === null ? null : scaleRangeText(scales.get(row.touchPointId)!),
       lastCorrection: corrections.get(row.id) ?? null,
       customerRef: scope.role === "frontline" ? null : row.customerRef,
     })),

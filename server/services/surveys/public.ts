@@ -6,6 +6,8 @@ import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } f
 import { ingestFeedback } from "@/server/services/feedback/ingest";
 import { createRateLimiter } from "@/server/services/common/rate-limiter";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
+import { ratingRangeIssue } from "@/lib/rating-scale";
+import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { ANSWER_FIELD } from "./questions";
 import type { SurveySubmission } from "./schemas";
 import { staffOfTeam } from "./staff";
@@ -53,12 +55,15 @@ export async function publicSurveyForm(db: Database, link: { orgId: string; toke
   const { tenant, survey, open } = await surveyOfLink(db, link);
   const org = await tenant.organization();
   const base = { orgName: org?.name ?? "", touchPointName: survey.touchPointName, title: survey.title };
-  if (!open) return { ...base, status: "closed" as const, questions: [], staff: [] };
+  if (!open) return { ...base, status: "closed" as const, questions: [], staff: [], ratingScale: null };
   const asksStaff = survey.questions.some((q) => q.kind === "staff");
+  const asksRating = survey.questions.some((q) => q.kind === "rating");
   return {
     ...base,
     status: "open" as const,
     questions: survey.questions,
+    /** The rating question's scale: the touch point's rating KPI's. */
+    ratingScale: asksRating ? (await ratingScalesOf(tenant, [survey.touchPointId])).get(survey.touchPointId)! : null,
     staff: asksStaff ? await staffOfTeam(tenant, survey.ownerTeamId) : [],
   };
 }
@@ -83,6 +88,8 @@ export async function submitSurveyResponse(db: Database, input: SurveySubmission
   if (input.website?.trim()) return { received: true };
 
   const answers = answersToStore(survey.questions, input.answers);
+  const outOfScale = ratingRangeIssue(answers.rating, (await ratingScalesOf(tenant, [survey.touchPointId])).get(survey.touchPointId)!);
+  if (outOfScale) throw new ValidationError(outOfScale, "answers.rating");
   const staffId = await chosenStaff(tenant, survey, input.staffId);
   await tenant.transaction(async (tenantTx) => {
     // Counted first, and only while still open: a link closed a moment ago takes nothing more.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 
 const score = (label: string, min: number, max: number) =>
   z
@@ -20,7 +21,8 @@ export const surveyAnswersSchema = z.object({
   npsScore: score("recommendation", 0, 10).nullish(),
   csatScore: score("satisfaction", 1, 5).nullish(),
   cesScore: score("ease", 1, 7).nullish(),
-  rating: score("rating", 1, 5).nullish(),
+  // The touch point's own scale is checked when the answer is stored (public.ts).
+  rating: score("rating", SCALE_FLOOR, SCALE_CEILING).nullish(),
   comment: optionalText("Your comment", COMMENT_MAX).nullish(),
 });
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { feedback, feedbackDailyRollups, surveys } from "@/db/schema";
+import { feedback, feedbackDailyRollups, kpis, surveys } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/api/errors";
 import { createCaller } from "@/server/api/root";
 import { tenantDb } from "@/server/db/tenant-db";
@@ -164,6 +164,31 @@ describe("survey links", () => {
     const outOfRange = await failure(customer().surveys.submit({ ...link, answers: { npsScore: 11, csatScore: 3 } }));
     expect(Object.keys(fieldErrorsOf(outOfRange.cause) ?? {})).toEqual(["answers.npsScore"]);
     expect(await feedbackOf(touchPointId)).toHaveLength(0);
+  });
+
+  it("asks a rating on its KPI's scale and refuses an answer outside it, naming the value and the range", async () => {
+    const { link, touchPointId } = await linkFor(["rating"]);
+    const [kpi] = await tenant().select(kpis, eq(kpis.touchPointId, touchPointId));
+    const d = KPI_DEFAULTS.rating;
+    await (await director()).kpis.update({
+      kpiId: kpi!.id,
+      kind: "rating",
+      name: d.name,
+      unit: "/10",
+      direction: d.direction,
+      target: 8,
+      warningThreshold: 6,
+      minSampleSize: 30,
+      scaleMin: 0,
+      scaleMax: 10,
+      scaleMaxLabel: "Superb",
+      topBoxFrom: 9,
+    });
+    expect((await customer().surveys.publicForm(link)).ratingScale).toMatchObject({ scaleMin: 0, scaleMax: 10, scaleMaxLabel: "Superb", topBoxFrom: 9 });
+    const refused = await failure(customer().surveys.submit({ ...link, answers: { rating: 11 } }));
+    expect(fieldErrorsOf(refused.cause)).toEqual({ "answers.rating": ["rating 11 is outside the touch point's rating scale 0-10"] });
+    await customer().surveys.submit({ ...link, answers: { rating: 0 } });
+    expect((await feedbackOf(touchPointId)).map((row) => row.rating)).toEqual([0]);
   });
 
   it("refuses a staff member outside the touch point's owning team", async () => {
