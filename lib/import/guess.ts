@@ -31,7 +31,10 @@ export const ROLES_BY_SHAPE: Record<ImportShape, ColumnRoleKind[]> = {
 const SINGLE = new Set<ColumnRoleKind>(["touchPoint", "occurredAt", "channel", "staff", "customerRef", "npsScore", "csatScore", "cesScore", "rating", "comment", "sentimentLabel"]);
 
 /** Numbers that count things rather than rate them: never a rating, whatever their range. */
-const NOT_A_RATING = /count|number|qty|quantity|year|age|distance|delay|minutes|seconds|duration|price|amount|confidence|(^|[^a-z])id$/i;
+const NOT_A_RATING = /count|number|qty|quantity|year|(^|[^a-z])age([^a-z]|$)|distance|delay|minutes|seconds|duration|price|amount|confidence|(^|[^a-z])id$/i;
+/** "ReviewID", "CustomerId": an identifier in camel case. */
+const CAMEL_ID = /[a-z]I[dD]$/;
+const notARating = (header: string) => NOT_A_RATING.test(header) || CAMEL_ID.test(header);
 
 /** Share of values below which a column does not count as dates or as free text. */
 const MOST = 0.8;
@@ -68,7 +71,7 @@ export function touchPointNameOfFile(fileName: string): string {
 function touchPointColumns(headers: string[], touchPoints: TouchPointOption[], profiles: Profile[]): Map<number, string> {
   const candidates: { column: number; touchPointId: string; score: number; order: number }[] = [];
   headers.forEach((header, column) => {
-    if (!profiles[column]!.ratingLike) return;
+    if (!profiles[column]!.wholeSmall) return;
     touchPoints.forEach((tp, order) => {
       const score = nameSimilarity(header, tp.name);
       if (score >= 0.6) candidates.push({ column, touchPointId: tp.id, score, order });
@@ -124,7 +127,7 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
   const freeText = profiles.map((p, column) => ({ p, column })).filter(({ p }) => p.longTextShare >= 0.5 && p.distinctShare >= 0.8);
   const commentColumn = commentByHeader >= 0 ? commentByHeader : (freeText.sort((a, b) => b.p.meanLength - a.p.meanLength)[0]?.column ?? -1);
   // The row's own rating (response shape): a header that says "overall", else the only rating column.
-  const ratingLike = profiles.map((p, column) => ({ p, column })).filter(({ p, column }) => p.ratingLike && !NOT_A_RATING.test(headers[column]!) && !matched.has(column));
+  const ratingLike = profiles.map((p, column) => ({ p, column })).filter(({ p, column }) => p.ratingLike && !notARating(headers[column]!) && !matched.has(column));
   const overall = ratingLike.find(({ column }) => /overall|^rating$|^score$|^stars$/i.test(normalizeName(headers[column]!)))?.column ?? (ratingLike.length === 1 ? ratingLike[0]!.column : -1);
 
   const ratingTarget = (column: number): string | null => {
@@ -141,7 +144,7 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
     const p = profiles[column]!;
     const why = (text: string) => (reasons[column] = text);
     const scale = ratingScaleOfValues(p);
-    if (shape === "wide" && ratingColumns.has(column)) {
+    if (ratingColumns.has(column)) {
       const tp = touchPoints.find((t) => t.id === ratingColumns.get(column))!;
       why(`Header names the touch point "${tp.name}"; values are whole numbers ${p.min}-${p.max}`);
       return { kind: "touchPointRating", touchPointId: tp.id, scale: tp.ratingScale ?? scale };
@@ -157,7 +160,7 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
       return sentimentLabelRoleFor(samples, column);
     }
     const field = FIELD_ALIASES.find(([kind, aliases]) => allowed.includes(kind) && !used.has(kind) && aliases.includes(key))?.[0];
-    if (field && !(field === "occurredAt" && p.values.length > 0 && p.dateShare < MOST) && !(field === "rating" && p.values.length > 0 && !p.ratingLike)) {
+    if (field && !(field === "occurredAt" && p.values.length > 0 && p.dateShare < MOST) && !(field === "rating" && p.values.length > 0 && !p.wholeSmall)) {
       used.add(field);
       if (field === "rating") {
         why(`Header "${header.trim()}" names a rating; values are whole numbers ${p.min}-${p.max}: a ${scale.min}-${scale.max} scale`);
@@ -184,7 +187,7 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
       why(`${percent(p.dateShare)} of values read as dates (${quote(p.values[0]!)})`);
       return { kind: "occurredAt" };
     }
-    if (p.ratingLike && !NOT_A_RATING.test(header)) {
+    if (p.ratingLike && !notARating(header)) {
       if (/recommend|likely|nps/i.test(header) && p.max > 5 && p.min >= 0 && allowed.includes("npsScore") && !used.has("npsScore")) {
         used.add("npsScore");
         why(`Whole numbers ${p.min}-${p.max} under a header about recommending: NPS (0-10)`);
@@ -241,7 +244,7 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
 /** Roles that make a response of the row's own touch point (the others are ratings of named touch points). */
 const PRIMARY = new Set<ColumnRoleKind>(["npsScore", "csatScore", "cesScore", "rating", "comment"]);
 
-/** The touch point of every row of a file without a touch point column: named like the rating column, else new. */
+/** The touch point of every row of a file without a touch point column: one named like its rating column, else the only one, else a new one. */
 function rowTouchPoint(headers: string[], columns: ColumnRole[], touchPoints: TouchPointOption[], options: GuessOptions): string | null {
   const ratingColumn = columns.findIndex((c) => c.kind === "rating");
   const taken = new Set(columns.flatMap((c) => (c.kind === "touchPointRating" ? [c.touchPointId] : [])));
@@ -251,8 +254,9 @@ function rowTouchPoint(headers: string[], columns: ColumnRole[], touchPoints: To
   }
   if (touchPoints.length === 1 && !taken.has(touchPoints[0]!.id)) return touchPoints[0]!.id;
   if (!options.canCreateTouchPoints) return null;
-  const name = ratingColumn >= 0 ? touchPointNameOf(headers[ratingColumn]!) : touchPointNameOfFile(options.fileName ?? "");
-  return `${NEW_TOUCH_POINT}${name}`;
+  if (ratingColumn >= 0) return `${NEW_TOUCH_POINT}${touchPointNameOf(headers[ratingColumn]!)}`;
+  // A file of comments alone: an organisation with touch points chooses one; a new one gets one named after the file.
+  return touchPoints.length === 0 ? `${NEW_TOUCH_POINT}${touchPointNameOfFile(options.fileName ?? "")}` : null;
 }
 
 function keepTwentySegments(columns: ColumnRole[], reasons: string[]) {

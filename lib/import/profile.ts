@@ -13,6 +13,8 @@ export type Profile = {
   top: string[];
   min: number;
   max: number;
+  /** Whole numbers from 0 to 10: enough for a column whose header already says rating. */
+  wholeSmall: boolean;
   /** Whole numbers from 0 to 10 reaching 3 or more (not a 0/1 flag), two or more distinct, under half of them 0. */
   ratingLike: boolean;
   /** Share of values that read as dates. */
@@ -45,6 +47,7 @@ export function profileOf(samples: string[][], column: number, format?: NumberFo
     top,
     min: finite.length ? Math.min(...finite) : 0,
     max: finite.length ? Math.max(...finite) : 0,
+    wholeSmall: whole,
     ratingLike: whole && counts.size >= 2 && Math.max(...finite) >= 3 && zeros < values.length / 2,
     dateShare: values.length ? dates / values.length : 0,
     longTextShare: values.length ? values.filter((v) => v.length > 60 && v.includes(" ")).length / values.length : 0,

@@ -113,7 +113,6 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     });
 
     if (mapping.shape === "wide") {
-      if (outcome.issues.length) return outcome;
       // The wide shape's comment goes with the row's first rating, so it is stored once.
       const comment = cellOf(row, "comment");
       if (comment && ratings[0]) ratings[0].item.comment = comment;
@@ -122,7 +121,7 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     }
 
     if (!mapping.columns.some((c) => ["touchPoint", "npsScore", "csatScore", "cesScore", "rating", "comment", "sentimentLabel"].includes(c.kind))) {
-      if (!outcome.issues.length) outcome.items.push(...ratings);
+      outcome.items.push(...ratings);
       return outcome;
     }
     const tpName = cellOf(row, "touchPoint");
@@ -140,15 +139,23 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
       }
       tp = matches[0]!;
     }
+    // A score off its scale costs its own response only: the row's other ratings are still stored.
+    const issuesBefore = outcome.issues.length;
     const primary = responseItem(row, tp, common, key, outcome.issues);
-    if (outcome.issues.length) return outcome;
     // A row whose own scores and comment are all empty still brings its other ratings.
-    if (primary && !(ratings.length && isEmpty(primary))) outcome.items.push({ label: null, item: primary });
+    if (primary && !(ratings.length && isEmpty(primary))) {
+      if (isEmpty(primary) && issuesBefore === 0) {
+        const empty = mapping.columns.flatMap((c, index) => (["npsScore", "csatScore", "cesScore", "rating", "comment"].includes(c.kind) ? [name(index)] : []));
+        return { ...outcome, issues: [`Nothing to store: ${empty.join(", ")} ${empty.length === 1 ? "is" : "are"} empty (or not applicable)`] };
+      }
+      outcome.items.push({ label: null, item: primary });
+    }
     outcome.items.push(...ratings);
     return outcome;
   };
 
-  function responseItem(row: CsvRow, tp: TouchPointOption, common: Common, key: string, issues: string[]): ImportItem | null {
+  function responseItem(row: CsvRow, tp: TouchPointOption, common: Common, key: string, outcomeIssues: string[]): ImportItem | null {
+    const issues: string[] = [];
     const scores: Pick<ImportItem, "npsScore" | "csatScore" | "cesScore" | "rating"> = { npsScore: null, csatScore: null, cesScore: null, rating: null };
     for (const kind of ["npsScore", "csatScore", "cesScore"] as const) {
       const index = column(kind);
@@ -175,6 +182,7 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     const labelCell = cellOf(row, "sentimentLabel");
     const parsedLabel = labelRole && labelCell !== null ? parseSentimentLabel(labelCell, labelRole.numbers) : null;
     if (parsedLabel && !parsedLabel.ok) issues.push(`${name(column("sentimentLabel"))}: ${parsedLabel.reason}`);
+    outcomeIssues.push(...issues);
     if (issues.length) return null;
     const comment = cellOf(row, "comment");
     const item: ImportItem = { ...common, ...scores, touchPointId: tp.id, channel: common.channel ?? tp.channel, staffId, comment: comment || null, idempotencyKey: key };

@@ -1,17 +1,33 @@
 import { importChunk } from "@/server/services/imports/chunk";
+import { prepareImport } from "@/server/services/imports/prepare";
 import { finishImport, listImports, startImport } from "@/server/services/imports/runs";
-import { finishImportSchema, importChunkSchema, startImportSchema } from "@/server/services/imports/schemas";
+import { savedMapping, saveMapping } from "@/server/services/imports/saved-mappings";
+import {
+  finishImportSchema,
+  importChunkSchema,
+  prepareImportSchema,
+  savedMappingInputSchema,
+  saveMappingSchema,
+  startImportSchema,
+} from "@/server/services/imports/schemas";
 import { importContext } from "@/server/services/imports/targets";
-import { createTRPCRouter, leadProcedure } from "../trpc";
+import { createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 
 export const importsRouter = createTRPCRouter({
   context: leadProcedure.query(({ ctx }) => importContext(ctx.tenant, ctx.scope)),
 
   list: leadProcedure.query(({ ctx }) => listImports(ctx.tenant, ctx.scope)),
 
+  /** Touch points and rating KPIs for the file's rating columns: only a director creates them. */
+  prepare: directorProcedure.input(prepareImportSchema).mutation(({ ctx, input }) => prepareImport(ctx.tenant, ctx.scope, input)),
+
   start: leadProcedure.input(startImportSchema).mutation(({ ctx, input }) => startImport(ctx.tenant, ctx.scope, input)),
 
   chunk: leadProcedure.input(importChunkSchema).mutation(({ ctx, input }) => importChunk(ctx.tenant, ctx.scope, input)),
 
   finish: leadProcedure.input(finishImportSchema).mutation(({ ctx, input }) => finishImport(ctx.tenant, ctx.scope, input)),
+
+  savedMapping: leadProcedure.input(savedMappingInputSchema).query(({ ctx, input }) => savedMapping(ctx.tenant, ctx.scope, input)),
+
+  saveMapping: leadProcedure.input(saveMappingSchema).mutation(({ ctx, input }) => saveMapping(ctx.tenant, ctx.scope, input)),
 });
