@@ -53,9 +53,9 @@ test("a new organisation imports the British Airways reviews on the guessed mapp
 
   // The overall touch point's dashboard for 2023: the mean of the 1-10 ratings, and the comments scored.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Journeys", exact: true }).click();
-  await page.getByRole("link", { name: "British airways reviews" }).first().click();
-  await page.getByRole("link", { name: "Overall experience" }).first().click();
-  await expect(page.getByRole("heading", { name: "Overall experience" })).toBeVisible();
+  await page.getByRole("link", { name: "British airways reviews", exact: true }).click();
+  await page.getByRole("link", { name: /Overall experience/ }).first().click();
+  await expect(page).toHaveURL(/\/touch-points\/[0-9a-f-]{36}/);
   await page.goto(`${page.url().split("?")[0]}?period=custom&from=2023-01-01&to=2023-12-31`);
   const total = page.getByRole("region", { name: "Rating over the period" });
   await expect(total.getByText(mean2023, { exact: true })).toBeVisible({ timeout: 30_000 });

@@ -79,7 +79,8 @@ export function MappingTable({
               <TableRow key={column}>
                 <TableCell className="font-medium">{name || <span className="text-muted-foreground">(no header)</span>}</TableCell>
                 <TableCell className="max-w-64 truncate text-muted-foreground">{values.join(" · ") || "empty"}</TableCell>
-                <TableCell className="grid gap-1.5">
+                <TableCell>
+                  <div className="grid gap-1.5">
                   <NativeSelect aria-label={`Role of column ${label}`} value={valueOf(role)} onChange={(e) => choose(column, e.target.value)}>
                     {roles.map((kind) =>
                       kind === "touchPointRating" ? (
@@ -111,6 +112,7 @@ export function MappingTable({
                       onChange={(scale) => replace(column, { ...role, scale })}
                     />
                   )}
+                  </div>
                 </TableCell>
                 <TableCell className="text-sm text-muted-foreground">{reasons[column] || "—"}</TableCell>
               </TableRow>

@@ -93,7 +93,10 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
       const tp = byId.get(role.touchPointId);
       if (!tp) return;
       const rating = ratingOf((row.cells[index] ?? "").trim(), index, tp.ratingScale ?? role.scale);
-      if ("issue" in rating) return void outcome.issues.push(rating.issue);
+      if ("issue" in rating) {
+        outcome.issues.push(rating.issue);
+        return;
+      }
       if (rating.value === null) return;
       ratings.push({
         label: name(index),
@@ -143,12 +146,10 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     const issuesBefore = outcome.issues.length;
     const primary = responseItem(row, tp, common, key, outcome.issues);
     // A row whose own scores and comment are all empty still brings its other ratings.
-    if (primary && !(ratings.length && isEmpty(primary))) {
-      if (isEmpty(primary) && issuesBefore === 0) {
-        const empty = mapping.columns.flatMap((c, index) => (["npsScore", "csatScore", "cesScore", "rating", "comment"].includes(c.kind) ? [name(index)] : []));
-        return { ...outcome, issues: [`Nothing to store: ${empty.join(", ")} ${empty.length === 1 ? "is" : "are"} empty (or not applicable)`] };
-      }
-      outcome.items.push({ label: null, item: primary });
+    if (primary && !isEmpty(primary)) outcome.items.push({ label: null, item: primary });
+    else if (primary && ratings.length === 0 && issuesBefore === 0) {
+      const empty = mapping.columns.flatMap((c, index) => (["npsScore", "csatScore", "cesScore", "rating", "comment"].includes(c.kind) ? [name(index)] : []));
+      return { ...outcome, issues: [`Nothing to store: ${empty.join(", ")} ${empty.length === 1 ? "is" : "are"} empty (or not applicable)`] };
     }
     outcome.items.push(...ratings);
     return outcome;
