@@ -15,7 +15,7 @@ const FIELD_ALIASES: [ColumnRoleKind, string[]][] = [
   ["csatScore", ["csat", "csatscore"]],
   ["cesScore", ["ces", "cesscore", "effort", "customereffort", "customereffortscore"]],
   ["rating", ["rating", "score", "stars", "overallrating", "overallscore", "overall"]],
-  ["comment", ["comment", "comments", "feedback", "text", "review", "reviewtext", "reviewbody", "verbatim", "remarks", "message", "content", "body"]],
+  ["comment", ["comment", "comments", "feedback", "text", "review", "reviewtext", "verbatim", "remarks", "message", "content"]],
 ];
 
 /** Headers of a column of sentiment labels (taken only when its values read as labels). */
@@ -35,6 +35,7 @@ const NOT_A_RATING = /count|number|qty|quantity|year|(^|[^a-z])age([^a-z]|$)|dis
 /** "ReviewID", "CustomerId": an identifier in camel case. */
 const CAMEL_ID = /[a-z]I[dD]$/;
 const notARating = (header: string) => NOT_A_RATING.test(header) || CAMEL_ID.test(header);
+const isIdentifier = (header: string) => /(^|[^a-z])id$/i.test(header) || CAMEL_ID.test(header);
 
 /** Share of values below which a column does not count as dates or as free text. */
 const MOST = 0.8;
@@ -215,6 +216,10 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
     }
     if (/delay|duration|minutes|seconds/i.test(header)) {
       why("A duration: not a segment or a score");
+      return { kind: "ignore" };
+    }
+    if (isIdentifier(header)) {
+      why("An identifier: one value per row, not a segment");
       return { kind: "ignore" };
     }
     if (p.yesNo) {
