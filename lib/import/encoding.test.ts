@@ -9,7 +9,7 @@ const CSV = "id,city,comment\n1,Montréal,Paid €50 for a café crème\n2,Züri
 
 async function rowsOf(bytes: Uint8Array, encoding: string) {
   const rows: string[][] = [];
-  for await (const row of csvRows(textChunks(new Blob([bytes]).stream(), undefined, encoding))) rows.push(row.cells);
+  for await (const row of csvRows(textChunks(new Blob([new Uint8Array(bytes)]).stream(), undefined, encoding))) rows.push(row.cells);
   return rows;
 }
 

@@ -22,6 +22,9 @@ export type RowMapperOptions = {
   staffFor?: (touchPoint: TouchPointOption, row: CsvRow) => string | null;
 };
 
+/** The longest comment the server stores (feedbackItemSchema). */
+const MAX_COMMENT = 10_000;
+
 /** The fixed scales of the scores, as DESIGN.md defines them. */
 const SCORE_SCALES = { npsScore: { min: 0, max: 10 }, csatScore: { min: 1, max: 5 }, cesScore: { min: 1, max: 7 } } as const;
 
@@ -183,9 +186,12 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
     const labelCell = cellOf(row, "sentimentLabel");
     const parsedLabel = labelRole && labelCell !== null ? parseSentimentLabel(labelCell, labelRole.numbers) : null;
     if (parsedLabel && !parsedLabel.ok) issues.push(`${name(column("sentimentLabel"))}: ${parsedLabel.reason}`);
+    const comment = cellOf(row, "comment");
+    if (comment && comment.length > MAX_COMMENT) {
+      issues.push(`${name(column("comment"))}: ${comment.length.toLocaleString("en-GB")} characters, over the ${MAX_COMMENT.toLocaleString("en-GB")} a comment may have`);
+    }
     outcomeIssues.push(...issues);
     if (issues.length) return null;
-    const comment = cellOf(row, "comment");
     const item: ImportItem = { ...common, ...scores, touchPointId: tp.id, channel: common.channel ?? tp.channel, staffId, comment: comment || null, idempotencyKey: key };
     if (parsedLabel?.ok && parsedLabel.label) item.sentimentLabel = parsedLabel.label;
     return item;

@@ -55,13 +55,6 @@ export const importAuthorizationEntries: Record<string, AuthorizationEntry> = {
     input: () => ({ headerSignature: SIGNATURE, fileName: "survey.csv", shape: "wide", mapping: { shape: "wide", columns: [] } }),
     crossOrg: "not_applicable",
   },
-  "imports.prepare": { access: DIRECTOR, input: () => ({ fileName: "reviews.csv", newTouchPoints: [{ name: "Seat comfort", scaleMin: 1, scaleMax: 5 }], ratingScales: [] }), crossOrg: "not_applicable" },
-  "imports.savedMapping": { access: LEADS, setup: mappingInA, input: () => ({ headerSignature: SIGNATURE }), crossOrg: "own_rows_only" },
-  "imports.saveMapping": {
-    access: LEADS,
-    input: () => ({ headerSignature: SIGNATURE, fileName: "survey.csv", shape: "wide", mapping: { shape: "wide", columns: [] } }),
-    crossOrg: "not_applicable",
-  },
   "imports.start": { access: LEADS, input: () => ({ fileName: "survey.csv", shape: "response" }), crossOrg: "not_applicable" },
   "imports.chunk": {
     access: LEADS,

@@ -124,7 +124,11 @@ describe.skipIf(!present)("importing the shared datasets into a new organisation
     const complaints = await newOrganisation();
     const c = slice("consumer-complaints-sample.csv", tmp);
     const complaintResult = await importCsvFile(complaints.tenant, complaints.director, { filePath: c.filePath, rowOptions: () => FIXED });
-    const narratives = c.rows.filter((r) => filled(r["Consumer complaint narrative"])).length;
+    const narrative = (r: Row) => (r["Consumer complaint narrative"] ?? "").trim();
+    const narratives = c.rows.filter((r) => filled(narrative(r)) && narrative(r).length <= 10_000).length;
+    // A narrative over the 10,000 characters a comment may have is refused, saying so, never cut.
+    const tooLong = c.rows.filter((r) => narrative(r).length > 10_000).map((r) => `Column 'Consumer complaint narrative': ${narrative(r).length.toLocaleString("en-GB")} characters, over the 10,000 a comment may have`);
+    expect(complaintResult.rejects.filter((r) => !r.reason.startsWith("Nothing to store")).map((r) => r.reason)).toEqual(tooLong);
     expect(complaintResult.stored).toBe(narratives);
     expect(complaintResult.rejected).toBe(c.rows.length - narratives);
     expect(complaintResult.rejects[0]!.reason).toBe("Nothing to store: Column 'Consumer complaint narrative' is empty (or not applicable)");
