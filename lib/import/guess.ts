@@ -218,6 +218,10 @@ export function guessImport(headers: string[], touchPoints: TouchPointOption[], 
       why("A duration: not a segment or a score");
       return { kind: "ignore" };
     }
+    if (p.numeric && /count|number|qty|quantity|amount|price/i.test(header)) {
+      why("A count or an amount: not a segment or a score");
+      return { kind: "ignore" };
+    }
     if (isIdentifier(header)) {
       why("An identifier: one value per row, not a segment");
       return { kind: "ignore" };
