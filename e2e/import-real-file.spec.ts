@@ -9,7 +9,8 @@ const SUB_RATINGS = ["SeatComfort", "CabinStaffService", "GroundService", "Value
 
 type Review = Record<string, string>;
 const filled = (v: string | undefined) => (v ?? "").trim() !== "";
-const applicable = (v: string | undefined) => filled(v) && v!.trim() !== "0";
+/** "0" and "N/A" are not applicable: no response. */
+const applicable = (v: string | undefined) => filled(v) && !["0", "n/a"].includes(v!.trim().toLowerCase());
 
 test.skip(!existsSync(FILE), `${FILE} is not there (the shared datasets folder is absent)`);
 

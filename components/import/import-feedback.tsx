@@ -84,7 +84,10 @@ export function ImportFeedback({ role }: { role: keyof typeof NO_TOUCH_POINTS })
         setLoaded({ ...loaded, head });
         return;
       }
-      const saved = await queryClient.fetchQuery(trpc.imports.savedMapping.queryOptions({ headerSignature: headerSignature(head.header) })).catch(() => null);
+      // Never from the cache: the file picked before this one may have saved the mapping since.
+      const saved = await queryClient
+        .fetchQuery({ ...trpc.imports.savedMapping.queryOptions({ headerSignature: headerSignature(head.header) }), staleTime: 0 })
+        .catch(() => null);
       const usable = saved ? usableSavedMapping(saved.mapping, head.header, targets) : null;
       if (usable && saved) {
         setLoaded({ file, head, mapping: usable, reasons: head.header.map(() => "As in the saved mapping"), saved });

@@ -64,8 +64,8 @@ export function MappingTable({
           <TableRow>
             <TableHead>Column</TableHead>
             <TableHead>Values</TableHead>
-            <TableHead className="w-72">Becomes</TableHead>
-            <TableHead className="min-w-56">Why</TableHead>
+            <TableHead className="min-w-60">Becomes</TableHead>
+            <TableHead className="min-w-64">Why</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -78,8 +78,8 @@ export function MappingTable({
             return (
               <TableRow key={column}>
                 <TableCell className="font-medium">{name || <span className="text-muted-foreground">(no header)</span>}</TableCell>
-                <TableCell className="max-w-64 truncate text-muted-foreground">{values.join(" · ") || "empty"}</TableCell>
-                <TableCell>
+                <TableCell className="max-w-48 truncate text-muted-foreground">{values.join(" · ") || "empty"}</TableCell>
+                <TableCell className="min-w-60">
                   <div className="grid gap-1.5">
                   <NativeSelect aria-label={`Role of column ${label}`} value={valueOf(role)} onChange={(e) => choose(column, e.target.value)}>
                     {roles.map((kind) =>
@@ -114,7 +114,7 @@ export function MappingTable({
                   )}
                   </div>
                 </TableCell>
-                <TableCell className="text-sm text-muted-foreground">{reasons[column] || "—"}</TableCell>
+                <TableCell className="min-w-64 text-sm whitespace-normal text-muted-foreground">{reasons[column] || "—"}</TableCell>
               </TableRow>
             );
           })}

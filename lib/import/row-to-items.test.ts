@@ -165,6 +165,7 @@ describe("several ratings per row", () => {
 
   it("skips blank and not-applicable ratings, and refuses only the ratings off their scale", () => {
     expect(map()({ line: 3, cells: ["9", "ok", "", "", "0"] }).items).toHaveLength(1);
+    expect(map()({ line: 3, cells: ["9", "ok", "", "N/A", "n/a"] })).toMatchObject({ issues: [], items: [{ item: { rating: 9 } }] });
     expect(map()({ line: 4, cells: ["", "", "", "3", ""] }).items.map(({ item }) => item.touchPointId)).toEqual([WIFI]);
     const outcome = map()({ line: 5, cells: ["11", "ok", "", "6", "4"] });
     expect(outcome.issues).toEqual(["Column 'Wifi': 6 is outside 1-5", "Column 'OverallRating': 11 is outside 1-10"]);

@@ -22,6 +22,9 @@ export type RowMapperOptions = {
   staffFor?: (touchPoint: TouchPointOption, row: CsvRow) => string | null;
 };
 
+/** How files write "not applicable" in a score or rating column: stored as no score, never refused. */
+const NOT_APPLICABLE = /^(n\/?a|not applicable|-|—)$/i;
+
 /** The longest comment the server stores (feedbackItemSchema). */
 const MAX_COMMENT = 10_000;
 
@@ -61,7 +64,7 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
 
   /** A rating cell on its scale: null when empty or "not applicable" (0 on a scale from 1), else the number or why not. */
   const ratingOf = (cell: string, index: number, scale: ScaleRange): { value: number | null } | { issue: string } => {
-    const value = parseNumber(cell, mapping.numberFormat);
+    const value = NOT_APPLICABLE.test(cell) ? null : parseNumber(cell, mapping.numberFormat);
     if (value === null) return { value: null };
     if (value === 0 && scale.min >= 1) return { value: null };
     if (Number.isNaN(value)) return { issue: `${name(index)}: "${shown(cell)}" is not a number (a rating ${scale.min}-${scale.max})` };
@@ -165,7 +168,7 @@ export function createRowMapper(mapping: Mapping, targets: ImportTargets, option
       const index = column(kind);
       if (index < 0) continue;
       const cell = (row.cells[index] ?? "").trim();
-      const value = parseNumber(cell, mapping.numberFormat);
+      const value = NOT_APPLICABLE.test(cell) ? null : parseNumber(cell, mapping.numberFormat);
       const { min, max } = SCORE_SCALES[kind];
       if (value === null) continue;
       if (Number.isNaN(value)) issues.push(`${name(index)}: "${shown(cell)}" is not a number (a score ${min}-${max})`);

@@ -33,7 +33,8 @@ function slice(file: string, dir: string): { filePath: string; rows: Row[] } {
 }
 
 const filled = (value: string | undefined) => (value ?? "").trim() !== "";
-const applicable = (value: string | undefined) => filled(value) && value!.trim() !== "0";
+/** "0" and "N/A" are not applicable: no response. */
+const applicable = (value: string | undefined) => filled(value) && !["0", "n/a"].includes(value!.trim().toLowerCase());
 
 describe.skipIf(!present)("importing the shared datasets into a new organisation, accepting the guess", () => {
   let testDb: TestDb;
