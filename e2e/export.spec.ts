@@ -89,7 +89,7 @@ test("a director exports the responses of one touch point, every page of them", 
   expect(stored.ok()).toBe(true);
 
   await page.goto("/responses");
-  await page.getByLabel("Touch point").selectOption({ label: "Leg room (Fly with us)" });
+  await page.getByLabel("Touch point", { exact: true }).selectOption({ label: "Leg room (Fly with us)" });
   await expect(page).toHaveURL(/touchPoint=/);
   // The previous list stays on screen while the filtered one loads: wait for the filtered one.
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);

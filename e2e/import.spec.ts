@@ -35,6 +35,9 @@ test("a team lead imports a CSV with a bad line and downloads the rejects", asyn
   await expect(page.getByRole("combobox", { name: "Role of column Touch point" })).toHaveValue("touchPoint");
   await expect(page.getByRole("combobox", { name: "Role of column Rating" })).toHaveValue("rating");
   await expect(page.getByText("Too many fields: 5 where the header has 4")).toBeVisible();
+  // 03/11/2026 and 05/11/2026 read both ways: the import waits for the order.
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  await page.getByLabel("Dates such as 03/11/2026 are").selectOption("dmy");
   await attachScreenshot(page, testInfo, "import-mapping");
 
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -56,6 +59,8 @@ test("a team lead imports a CSV with a bad line and downloads the rejects", asyn
 
   // The same file again stores nothing.
   await page.getByLabel("CSV file").setInputFiles(file);
+  // The mapping of the first import was saved for files with these columns, date order included.
+  await expect(page.getByText(/^Mapping saved from cabin-survey-/)).toBeVisible();
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByLabel("Stored: 0")).toBeVisible();
   await expect(page.getByLabel("Already imported: 4")).toBeVisible();

@@ -47,8 +47,8 @@ test("a lead finds a person who needs help and reads only that person's response
   const [, person, touchPoint] = figureName.match(/^.+?: (.+)'s responses at (.+)$/)!;
   await figure.click();
   await expect(page).toHaveURL(/\/responses\?staff=[0-9a-f-]{36}&touchPoint=[0-9a-f-]{36}&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
-  await expect(page.getByLabel("Staff")).toHaveValue(/^[0-9a-f-]{36}$/);
-  await expect(page.getByLabel("Staff").locator("option:checked")).toHaveText(person!);
+  await expect(page.getByLabel("Staff", { exact: true })).toHaveValue(/^[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("Staff", { exact: true }).locator("option:checked")).toHaveText(person!);
   await expect(page.locator("tbody tr").first()).toBeVisible();
   expect(new Set(await staffOnResponses(page))).toEqual(new Set([person]));
   expect(new Set(await touchPointsOnResponses(page))).toEqual(new Set([touchPoint]));
@@ -59,8 +59,8 @@ test("a lead finds a person who needs help and reads only that person's response
   await expect(page).toHaveURL(/\/responses\?staff=[0-9a-f-]{36}&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
   await expect(page.locator("tbody tr").first()).toBeVisible();
   expect(new Set(await staffOnResponses(page))).toEqual(new Set([person]));
-  await expect(page.getByLabel("Staff").locator("option:checked")).toHaveText(person!);
-  await expect(page.getByLabel("Touch point").locator("option:checked")).toHaveText("All touch points");
+  await expect(page.getByLabel("Staff", { exact: true }).locator("option:checked")).toHaveText(person!);
+  await expect(page.getByLabel("Touch point", { exact: true }).locator("option:checked")).toHaveText("All touch points");
 });
 
 test("a KPI column heading leads to its touch point for the same period", async ({ page }) => {

@@ -65,7 +65,7 @@ test("a director reads each theme's volume, sentiment and comments, then merges 
 
   await busiest.getByRole("link", { name: /^See (all \d+ comments|the comment) about/ }).click();
   await expect(page).toHaveURL(/\/responses\?theme=/);
-  await expect(page.getByLabel("Theme")).toHaveValue(name);
+  await expect(page.getByLabel("Theme", { exact: true })).toHaveValue(name);
   await expect(page.getByRole("table")).toBeVisible();
   await attachScreenshot(page, testInfo, "themes-responses-filtered");
 

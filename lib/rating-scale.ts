@@ -153,3 +153,14 @@ export function ratingRangeIssue(value: number | null | undefined, scale: Pick<R
 
 /** The scale's ends as a chart's value axis. */
 export const scaleDomain = (scale: Pick<RatingScale, "scaleMin" | "scaleMax">): [number, number] => [scale.scaleMin, scale.scaleMax];
+
+/** The scale of a new rating KPI for a column of whole numbers from `min` to `max` (an import's guess), with the usual top box. */
+export function guessedRatingScale(min: number, max: number): RatingScale {
+  return { scaleMin: min, scaleMax: max, scaleMinLabel: null, scaleMaxLabel: null, topBoxFrom: defaultTopBoxFrom(min, max) };
+}
+
+/** A new rating KPI's target and warning line: where 4 and 3.5 sit on a 1-5 scale, placed on `scale`. */
+export function ratingTargetsOf(scale: Pick<RatingScale, "scaleMin" | "scaleMax">): { target: number; warningThreshold: number } {
+  const at = (share: number) => Math.round((scale.scaleMin + share * (scale.scaleMax - scale.scaleMin)) * 10) / 10;
+  return { target: at(0.75), warningThreshold: at(0.625) };
+}

@@ -4,15 +4,18 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CsvRow } from "@/lib/import/records";
 import { createRowMapper, type RowMapperOptions } from "@/lib/import/row-to-items";
-import type { ImportTargets, Mapping } from "@/lib/import/types";
-import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+import { isNewTouchPoint, type ImportTargets, type Mapping } from "@/lib/import/types";
+import { importItemSchema } from "@/server/services/imports/schemas";
+
+/** Stands for a touch point the import will create, so its rows validate as they will once it exists. */
+const NOT_YET_CREATED = "00000000-0000-4000-8000-000000000000";
 
 /** What a row would become: "valid" with its responses, or the first reason it would be rejected. */
 export function previewRow(mapRow: ReturnType<typeof createRowMapper>, row: CsvRow): { ok: boolean; text: string } {
   const outcome = mapRow(row);
   const reasons = [...outcome.issues];
   for (const { item, label } of outcome.items) {
-    const parsed = feedbackItemSchema.safeParse(item);
+    const parsed = importItemSchema.safeParse(isNewTouchPoint(item.touchPointId) ? { ...item, touchPointId: NOT_YET_CREATED } : item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       reasons.push(`${label ? `${label}: ` : ""}${issue.message}`);
@@ -24,7 +27,7 @@ export function previewRow(mapRow: ReturnType<typeof createRowMapper>, row: CsvR
 }
 
 export function PreviewTable({ header, rows, mapping, targets, options }: { header: string[]; rows: CsvRow[]; mapping: Mapping; targets: ImportTargets; options: RowMapperOptions }) {
-  const mapRow = createRowMapper(mapping, targets, options);
+  const mapRow = createRowMapper(mapping, targets, options, header);
   const shown = header.slice(0, 6);
   return (
     <div className="overflow-x-auto">

@@ -20,7 +20,7 @@ export function useImportRun() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const stop = useRef(false);
 
-  async function run(file: File, mapping: Mapping, targets: ImportTargets, options: RowMapperOptions): Promise<ImportOutcome> {
+  async function run(file: File, mapping: Mapping, targets: ImportTargets, options: RowMapperOptions & { encoding: string }): Promise<ImportOutcome> {
     stop.current = false;
     const startedAt = Date.now();
     let bytes = 0;
@@ -28,8 +28,8 @@ export function useImportRun() {
     const update = (stopping = stop.current) => setProgress({ bytes, totalBytes: file.size, rowsRead, startedAt, now: Date.now(), stopping });
     update(false);
     const { id: importRunId } = await start.mutateAsync({ fileName: file.name, shape: mapping.shape });
-    const { header, rest } = await splitHeader(csvRows(textChunks(file.stream(), (n) => (bytes += n))));
-    const mapRow = createRowMapper(mapping, targets, options);
+    const { header, rest } = await splitHeader(csvRows(textChunks(file.stream(), (n) => (bytes += n), options.encoding)));
+    const mapRow = createRowMapper(mapping, targets, options, header?.cells ?? []);
     try {
       const tally = await runImport({
         rows: rest,

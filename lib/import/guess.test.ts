@@ -12,6 +12,7 @@ const touchPoints: TouchPointOption[] = SKYWARD_TOUCH_POINT_DEFINITIONS.map((tp,
   ownerTeamId: null,
 }));
 const idOf = (name: string) => touchPoints.find((tp) => tp.name === name)!.id;
+const FIVE = { min: 1, max: 5 };
 
 const AIRLINE_HEADERS =
   "id,Gender,Customer Type,Age,Type of Travel,Class,Flight Distance,Inflight wifi service,Departure/Arrival time convenient,Ease of Online booking,Gate location,Food and drink,Online boarding,Seat comfort,Inflight entertainment,On-board service,Leg room service,Baggage handling,Checkin service,Inflight service,Cleanliness,Departure Delay in Minutes,Arrival Delay in Minutes,satisfaction".split(",");
@@ -30,7 +31,7 @@ describe("guessMapping", () => {
     expect(mapping.shape).toBe("wide");
     const byHeader = Object.fromEntries(AIRLINE_HEADERS.map((h, i) => [h, mapping.columns[i]]));
     for (const [column, name] of Object.entries(SKYWARD_TOUCH_POINTS)) {
-      expect(byHeader[column], column).toEqual({ kind: "touchPointRating", touchPointId: idOf(name) });
+      expect(byHeader[column], column).toEqual({ kind: "touchPointRating", touchPointId: idOf(name), scale: FIVE });
     }
     expect(byHeader.id).toEqual({ kind: "customerRef" });
     for (const header of ["Gender", "Customer Type", "Type of Travel", "Class", "satisfaction"]) {
@@ -49,7 +50,7 @@ describe("guessMapping", () => {
     const mapping = guessMapping(AIRLINE_HEADERS, cabin, AIRLINE_SAMPLE, undefined, others);
     const byHeader = Object.fromEntries(AIRLINE_HEADERS.map((h, i) => [h, mapping.columns[i]]));
     expect(mapping.shape).toBe("wide");
-    expect(byHeader["Seat comfort"]).toEqual({ kind: "touchPointRating", touchPointId: idOf("Seat comfort") });
+    expect(byHeader["Seat comfort"]).toEqual({ kind: "touchPointRating", touchPointId: idOf("Seat comfort"), scale: FIVE });
     expect(byHeader["Checkin service"]).toEqual({ kind: "ignore" });
     expect(byHeader["Inflight wifi service"]).toEqual({ kind: "ignore" });
   });
@@ -70,13 +71,25 @@ describe("guessMapping", () => {
 
   it("does not take a column of seat numbers for the seat comfort ratings", () => {
     const mapping = guessMapping(["Seat", "Seat comfort", "Leg room"], touchPoints, [["12A", "4", "3"]]);
-    expect(mapping.columns).toEqual([{ kind: "segment", name: "Seat" }, { kind: "touchPointRating", touchPointId: idOf("Seat comfort") }, { kind: "touchPointRating", touchPointId: idOf("Leg room") }]);
+    expect(mapping.columns).toEqual([
+      { kind: "segment", name: "Seat" },
+      { kind: "touchPointRating", touchPointId: idOf("Seat comfort"), scale: FIVE },
+      { kind: "touchPointRating", touchPointId: idOf("Leg room"), scale: FIVE },
+    ]);
   });
 
-  it("lets the user switch shapes, and says what a mapping lacks", () => {
+  it("keeps several ratings per row in the response shape too, each on its touch point", () => {
     const mapping = guessMapping(AIRLINE_HEADERS, touchPoints, AIRLINE_SAMPLE, "response");
-    expect(mapping.columns.some((c) => c.kind === "touchPointRating")).toBe(false);
-    expect(mappingProblems(mapping)).toEqual(["Map one column to the touch point, or choose the touch point of every row.", "Map at least one column to a score or the comment."]);
+    const rated = mapping.columns.flatMap((c) => (c.kind === "touchPointRating" ? [c.touchPointId] : []));
+    expect(rated.sort()).toEqual(Object.values(SKYWARD_TOUCH_POINTS).map(idOf).sort());
+    expect(mappingProblems(mapping)).toEqual([]);
+  });
+
+  it("says what a mapping lacks", () => {
+    const mapping = guessMapping(["Region", "Notes"], touchPoints, [["North", "x"], ["South", "y"]], "response");
+    expect(mappingProblems(mapping)).toEqual(["Map at least one column to a score, a rating or the comment."]);
+    const rated = { ...mapping, columns: [{ kind: "rating" as const, scale: FIVE }, { kind: "ignore" as const }] };
+    expect(mappingProblems(rated)).toEqual(["Map one column to the touch point, or choose the touch point of every row."]);
   });
 });
 

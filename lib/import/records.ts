@@ -222,10 +222,14 @@ export async function* csvRows(chunks: AsyncIterable<string> | Iterable<string>)
   yield* rowsOf(splitter.end());
 }
 
-/** Text chunks of a byte stream (a browser File's or a Node Blob's), counting the bytes read. */
-export async function* textChunks(stream: ReadableStream<Uint8Array>, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
+/**
+ * Text chunks of a byte stream (a browser File's or a Node Blob's) in `encoding` (UTF-8 unless
+ * told; a byte order mark is dropped), counting the bytes read. Bytes that do not read in the
+ * encoding become U+FFFD, which the row mapper refuses to store.
+ */
+export async function* textChunks(stream: ReadableStream<Uint8Array>, onBytes?: (bytes: number) => void, encoding = "utf-8"): AsyncGenerator<string> {
   const reader = stream.getReader();
-  const decoder = new TextDecoder("utf-8");
+  const decoder = new TextDecoder(encoding);
   try {
     for (;;) {
       const { done, value } = await reader.read();

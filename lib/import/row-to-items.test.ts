@@ -14,6 +14,8 @@ const targets: ImportTargets = {
   staff: [{ id: ETHAN, name: "Ethan Brooks", email: "ethan@skyward.example", teamIds: [] }],
 };
 const DEFAULT = "2026-11-20T12:00:00Z";
+const FIVE = { min: 1, max: 5 };
+const WIDE_HEADER = ["id", "Class", "Age", "Check-in", "In-flight wifi", "Delay"];
 
 const wide: Mapping = {
   shape: "wide",
@@ -22,8 +24,8 @@ const wide: Mapping = {
     { kind: "customerRef" },
     { kind: "segment", name: "Class" },
     { kind: "segmentBanded", name: "Age band", thresholds: [25, 40, 60] },
-    { kind: "touchPointRating", touchPointId: CHECK_IN },
-    { kind: "touchPointRating", touchPointId: WIFI },
+    { kind: "touchPointRating", touchPointId: CHECK_IN, scale: FIVE },
+    { kind: "touchPointRating", touchPointId: WIFI, scale: FIVE },
     { kind: "ignore" },
   ],
 };
@@ -68,10 +70,13 @@ describe("wide rows", () => {
     expect(items.map((i) => [i.occurredAt, i.staffId])).toEqual([["2026-10-03T08:00:00Z", null], ["2026-10-03T08:00:00Z", ETHAN]]);
   });
 
-  it("reports a rating cell that is not a number and keeps the others", () => {
-    const outcome = createRowMapper(wide, targets, { defaultOccurredAt: DEFAULT })({ line: 9, cells: ["7", "Eco", "30", "good", "5", ""] });
-    expect(outcome.issues).toEqual(['Check-in: "good" is not a rating']);
-    expect(outcome.items.map((m) => m.item.touchPointId)).toEqual([WIFI]);
+  it("reports a rating that is not a number or is off its scale, naming the column, the value and the range, and keeps the others", () => {
+    const map = createRowMapper(wide, targets, { defaultOccurredAt: DEFAULT }, WIDE_HEADER);
+    const notNumber = map({ line: 9, cells: ["7", "Eco", "30", "good", "5", ""] });
+    expect(notNumber.issues).toEqual([`Column 'Check-in': "good" is not a number (a rating 1-5)`]);
+    expect(notNumber.items.map((m) => m.item.touchPointId)).toEqual([WIFI]);
+    expect(map({ line: 10, cells: ["7", "Eco", "30", "4", "9", ""] }).issues).toEqual(["Column 'In-flight wifi': 9 is outside 1-5"]);
+    expect(map({ line: 11, cells: ["7", "Eco", "30", "4.5", "3", ""] }).issues).toEqual(["Column 'Check-in': 4.5 is not a whole number (a rating 1-5)"]);
   });
 });
 
@@ -93,29 +98,105 @@ describe("response rows", () => {
   const mapping: Mapping = {
     shape: "response",
     dateOrder: "dmy",
-    columns: [{ kind: "touchPoint" }, { kind: "occurredAt" }, { kind: "staff" }, { kind: "rating" }, { kind: "comment" }, { kind: "channel" }],
+    columns: [{ kind: "touchPoint" }, { kind: "occurredAt" }, { kind: "staff" }, { kind: "rating", scale: FIVE }, { kind: "comment" }, { kind: "channel" }],
   };
-  const map = () => createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT });
+  const HEADER = ["Touch point", "Date", "Staff", "Overall Rating", "Comment", "Channel"];
+  const map = () => createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT }, HEADER);
 
   it("finds the touch point by name and the staff member by email", () => {
     const outcome = map()({ line: 2, cells: ["check in", "03/11/2026 14:05", "Ethan@Skyward.example", "5", "Lovely crew", ""] });
     expect(outcome.items[0]!.item).toMatchObject({ touchPointId: CHECK_IN, occurredAt: "2026-11-03T14:05:00Z", staffId: ETHAN, rating: 5, comment: "Lovely crew", channel: "in_person" });
   });
 
-  it("rejects a row with an unknown touch point, date, staff member or channel, saying which", () => {
+  it("rejects a row with an unknown touch point, date, staff member, channel or rating, naming the column and the value", () => {
     const issues = (cells: string[]) => map()({ line: 4, cells }).issues;
-    expect(issues(["Lounge", "2026-11-03", "", "4", "", ""])).toEqual(['Touch point "Lounge" is not one of the touch points you may import into']);
-    expect(issues(["Check-in", "31/02/2026", "", "4", "", ""])).toEqual(['Date "31/02/2026" is not a date (use 2026-11-03 or 03/11/2026 14:05)']);
-    expect(issues(["Check-in", "", "nobody@x.example", "4", "", ""])).toEqual(['No staff member with the email "nobody@x.example" in your teams']);
-    expect(issues(["Check-in", "", "", "4", "", "fax"])).toEqual(['Channel "fax" is not one of web, app, phone, email, chat, in person, social, other']);
-    expect(issues(["Check-in", "", "", "four", "", ""])).toEqual(['Rating "four" is not a number']);
+    expect(issues(["Lounge", "2026-11-03", "", "4", "", ""])).toEqual([`Column 'Touch point': "Lounge" is not one of the touch points you may import into`]);
+    expect(issues(["Check-in", "31/02/2026", "", "4", "", ""])).toEqual([`Column 'Date': "31/02/2026" is not a date (use 2026-11-03, 03/11/2026 14:05 or 3 November 2026)`]);
+    expect(issues(["Check-in", "", "nobody@x.example", "4", "", ""])).toEqual([`Column 'Staff': no staff member with the email "nobody@x.example" in your teams`]);
+    expect(issues(["Check-in", "", "", "4", "", "fax"])).toEqual([`Column 'Channel': "fax" is not one of web, app, phone, email, chat, in person, social, other`]);
+    expect(issues(["Check-in", "", "", "four", "", ""])).toEqual([`Column 'Overall Rating': "four" is not a number (a rating 1-5)`]);
+    expect(issues(["Check-in", "", "", "11", "", ""])).toEqual(["Column 'Overall Rating': 11 is outside 1-5"]);
   });
 
-  it("leaves range checks to the item schema, which names the field", () => {
-    const item = map()({ line: 2, cells: ["Check-in", "", "", "9", "", ""] }).items[0]!.item;
-    const parsed = feedbackItemSchema.safeParse(item);
-    expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["rating", "rating is 0-5"]]);
+  it("checks a rating against the scale of its touch point's rating KPI, over the column's", () => {
+    const tenScale: ImportTargets = { ...targets, touchPoints: targets.touchPoints.map((tp) => ({ ...tp, ratingScale: { min: 1, max: 10 } })) };
+    const ten = createRowMapper(mapping, tenScale, { defaultOccurredAt: DEFAULT }, HEADER);
+    expect(ten({ line: 2, cells: ["Check-in", "", "", "9", "", ""] }).items[0]!.item.rating).toBe(9);
+    expect(ten({ line: 3, cells: ["Check-in", "", "", "11", "", ""] }).issues).toEqual(["Column 'Overall Rating': 11 is outside 1-10"]);
+    // 0 on a scale from 1 is "not applicable": the row keeps its comment, without a rating.
+    expect(ten({ line: 4, cells: ["Check-in", "", "", "0", "Fine", ""] }).items[0]!.item).toMatchObject({ rating: null, comment: "Fine" });
+  });
+
+  it("reads a decimal comma when the mapping says so", () => {
+    const comma = createRowMapper({ ...mapping, columns: mapping.columns.map((c) => (c.kind === "rating" ? { kind: "rating", scale: { min: 1, max: 10 } } : c)), numberFormat: { decimal: ",", thousands: "." } }, targets, { defaultOccurredAt: DEFAULT }, HEADER);
+    expect(comma({ line: 2, cells: ["Check-in", "", "", "10,0", "", ""] }).items[0]!.item.rating).toBe(10);
+    expect(map()({ line: 2, cells: ["Check-in", "", "", "10,0", "", ""] }).issues).toEqual([`Column 'Overall Rating': "10,0" is not a number (a rating 1-5)`]);
+  });
+});
+
+describe("several ratings per row", () => {
+  const mapping: Mapping = {
+    shape: "response",
+    dateOrder: "dmy",
+    touchPointId: CHECK_IN,
+    columns: [
+      { kind: "rating", scale: { min: 1, max: 10 } },
+      { kind: "comment" },
+      { kind: "occurredAt" },
+      { kind: "touchPointRating", touchPointId: WIFI, scale: FIVE },
+      { kind: "touchPointRating", touchPointId: "new:Seat comfort", scale: FIVE },
+    ],
+  };
+  const HEADER = ["OverallRating", "ReviewBody", "Datetime", "Wifi", "SeatComfort"];
+  const map = () => createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT }, HEADER);
+
+  it("makes one response for the row's touch point with the comment, and one per other rating", () => {
+    const outcome = map()({ line: 2, cells: ["9", "Great flight", "19th November 2023", "2", "4"] });
+    expect(outcome.issues).toEqual([]);
+    expect(outcome.items.map(({ item }) => [item.touchPointId, item.rating, item.comment, item.occurredAt])).toEqual([
+      [CHECK_IN, 9, "Great flight", "2023-11-19T00:00:00Z"],
+      [WIFI, 2, null, "2023-11-19T00:00:00Z"],
+      ["new:Seat comfort", 4, null, "2023-11-19T00:00:00Z"],
+    ]);
+    const keys = outcome.items.map(({ item }) => item.idempotencyKey);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[1]).toBe(`${keys[0]}:3`);
+  });
+
+  it("skips blank and not-applicable ratings, and refuses only the ratings off their scale", () => {
+    expect(map()({ line: 3, cells: ["9", "ok", "", "", "0"] }).items).toHaveLength(1);
+    expect(map()({ line: 3, cells: ["9", "ok", "", "N/A", "n/a"] })).toMatchObject({ issues: [], items: [{ item: { rating: 9 } }] });
+    expect(map()({ line: 4, cells: ["", "", "", "3", ""] }).items.map(({ item }) => item.touchPointId)).toEqual([WIFI]);
+    const outcome = map()({ line: 5, cells: ["11", "ok", "", "6", "4"] });
+    expect(outcome.issues).toEqual(["Column 'Wifi': 6 is outside 1-5", "Column 'OverallRating': 11 is outside 1-10"]);
+    expect(outcome.items.map(({ item }) => [item.touchPointId, item.rating])).toEqual([["new:Seat comfort", 4]]);
+  });
+});
+
+describe("the wide shape's date, comment, staff and customer", () => {
+  const mapping: Mapping = {
+    shape: "wide",
+    dateOrder: "mdy",
+    columns: [{ kind: "customerRef" }, { kind: "occurredAt" }, { kind: "staff" }, { kind: "comment" }, { kind: "touchPointRating", touchPointId: CHECK_IN, scale: FIVE }, { kind: "touchPointRating", touchPointId: WIFI, scale: FIVE }],
+  };
+
+  it("dates every rating of the row, gives them its staff member, and stores the comment once, with the first rating", () => {
+    const outcome = createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT })({ line: 2, cells: ["c9", "11/25/2026", "ethan@skyward.example", "Slow wifi", "5", "2"] });
+    expect(outcome.items.map(({ item }) => [item.touchPointId, item.rating, item.comment, item.occurredAt, item.staffId, item.customerRef])).toEqual([
+      [CHECK_IN, 5, "Slow wifi", "2026-11-25T00:00:00Z", ETHAN, "c9"],
+      [WIFI, 2, null, "2026-11-25T00:00:00Z", ETHAN, "c9"],
+    ]);
+  });
+});
+
+describe("text that did not decode", () => {
+  it("is never stored: the row is refused, naming the column, the value and the encoding", () => {
+    const mapping: Mapping = { shape: "response", dateOrder: "dmy", touchPointId: CHECK_IN, columns: [{ kind: "segment", name: "City" }, { kind: "comment" }, { kind: "ignore" }] };
+    const map = createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT, encoding: "utf-8" }, ["City", "Comment", "Notes"]);
+    expect(map({ line: 7, cells: ["Montr\uFFFDal", "Paid \uFFFD50", "x\uFFFD"] })).toMatchObject({
+      items: [],
+      issues: [`Column 'City': "Montr\uFFFDal" has characters that do not read as UTF-8: choose the file's encoding`, `Column 'Comment': "Paid \uFFFD50" has characters that do not read as UTF-8: choose the file's encoding`],
+    });
   });
 });
 
@@ -142,7 +223,7 @@ describe("labelled rows", () => {
   });
 
   it("rejects a row with a label that is not one, saying which", () => {
-    expect(map()({ line: 4, cells: ["meh", "So so"] })).toMatchObject({ line: 4, items: [], issues: ['Sentiment label "meh" is not positive, neutral or negative'] });
+    expect(map()({ line: 4, cells: ["meh", "So so"] })).toMatchObject({ line: 4, items: [], issues: [`Column '1': Sentiment label "meh" is not positive, neutral or negative`] });
   });
 
   it("asks for a touch point when neither a column nor the file names one", () => {
@@ -150,9 +231,8 @@ describe("labelled rows", () => {
     expect(outcome.issues).toEqual(["Choose the touch point of every row, or map a column to the touch point"]);
   });
 
-  it("leaves a label without a comment to the item schema, which names the field", () => {
-    const item = map()({ line: 5, cells: ["positive", ""] }).items[0]!.item;
-    const parsed = feedbackItemSchema.safeParse(item);
-    expect(parsed.error!.issues.map((i) => i.path.join("."))).toContain("sentimentLabel");
+  it("refuses a label without a comment, saying which column is empty", () => {
+    const outcome = createRowMapper(mapping, targets, { defaultOccurredAt: DEFAULT }, ["airline_sentiment", "text"])({ line: 5, cells: ["positive", ""] });
+    expect(outcome).toMatchObject({ items: [], issues: ["Nothing to store: Column 'text' is empty (or not applicable)"] });
   });
 });

@@ -11,6 +11,18 @@ export type ImportShape = "response" | "wide";
 /** Day-first (03/11/2026 = 3 November) or month-first (= 11 March) for dates written with slashes. */
 export type DateOrder = "dmy" | "mdy";
 
+/** The whole numbers a rating column holds, both ends included (1-5, 1-10, 0-10...). */
+export type ScaleRange = { min: number; max: number };
+
+/** How the file writes numbers: "4,5" with a decimal comma; "1.234" with a thousands point. */
+export type NumberFormat = { decimal: "." | ","; thousands: "," | "." | " " | "" };
+
+export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: ".", thousands: "," };
+
+/** A touch point the import creates (a director's, on Import): "new:" + its name, until it has an id. */
+export const NEW_TOUCH_POINT = "new:";
+export const isNewTouchPoint = (id: string | null | undefined): id is string => Boolean(id?.startsWith(NEW_TOUCH_POINT));
+
 /** What a column becomes. */
 export type ColumnRole =
   | { kind: "ignore" }
@@ -22,22 +34,28 @@ export type ColumnRole =
   | { kind: "npsScore" }
   | { kind: "csatScore" }
   | { kind: "cesScore" }
-  | { kind: "rating" }
+  /** Response shape: a rating of the row's touch point, on the touch point's scale (`scale` when it has none). */
+  | { kind: "rating"; scale: ScaleRange }
   | { kind: "comment" }
   /** The label people gave the comment (positive / neutral / negative); numbers only as -1 / 0 / 1 ("signed"). */
   | { kind: "sentimentLabel"; numbers: "words" | "signed" }
   | { kind: "segment"; name: string }
   /** A number kept as its band ("25-39"), so a column such as age does not split the rollups into one row per value. */
   | { kind: "segmentBanded"; name: string; thresholds: number[] }
-  /** Wide shape: the column's 1-5 ratings belong to this touch point; 0 or empty means not applicable. */
-  | { kind: "touchPointRating"; touchPointId: string };
+  /**
+   * The column's ratings belong to this touch point (both shapes: several per row); empty, or 0 on
+   * a scale from 1, means not applicable. The touch point's own rating scale wins over `scale`.
+   */
+  | { kind: "touchPointRating"; touchPointId: string; scale: ScaleRange };
 
 export type ColumnRoleKind = ColumnRole["kind"];
 
 export type Mapping = {
   shape: ImportShape;
   columns: ColumnRole[];
-  dateOrder: DateOrder;
+  /** null: every slashed date of the sample reads both ways (03/04/2026), so the user must choose. */
+  dateOrder: DateOrder | null;
+  numberFormat?: NumberFormat;
   /** Response shape without a touch point column: the touch point every row goes to. */
   touchPointId?: string | null;
 };
@@ -49,6 +67,8 @@ export type TouchPointOption = {
   stageName: string;
   channel: ImportChannel;
   ownerTeamId: string | null;
+  /** The scale of its rating KPI; null when it has none. */
+  ratingScale?: ScaleRange | null;
 };
 
 export type StaffOption = { id: string; name: string; email: string; teamIds: string[] };
@@ -59,6 +79,8 @@ export type ImportTargets = {
   staff: StaffOption[];
   /** The organisation's touch points the caller may not import into: their columns are left out. */
   otherTouchPointNames?: string[];
+  /** A director may let the import create touch points (with rating KPIs) for its rating columns. */
+  canCreateTouchPoints?: boolean;
 };
 
 /** A response as the server's feedbackItemSchema expects it. */

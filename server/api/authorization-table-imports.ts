@@ -1,9 +1,10 @@
 import { asc } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { importRuns } from "@/db/schema";
+import { importMappings, importRuns } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback } from "@/server/services/feedback/ingest";
 import { finishImport, startImport } from "@/server/services/imports/runs";
+import { saveMapping } from "@/server/services/imports/saved-mappings";
 import type { FixtureUser, OrgFixture } from "@/server/testing/fixtures";
 // Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
 import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
@@ -12,6 +13,14 @@ import { journeyInA } from "./authorization-table-journeys";
 /** The CSV import's rows of authorization-table.ts. Merged into `authorizationTable` there. */
 
 const LEADS = ["director", "team_lead"] as const;
+const DIRECTOR = ["director"] as const;
+const SIGNATURE = "0123456789abcdef:3";
+
+/** A saved mapping in A, for the read: B's director must get null, never A's. */
+async function mappingInA({ db, a }: TableFixtures): Promise<Extra> {
+  await saveMapping(tenantDb(db, a.orgId), scopeOf(a, a.director), { headerSignature: SIGNATURE, fileName: "alpha.csv", shape: "response", mapping: { shape: "response", columns: [] } });
+  return {};
+}
 
 const scopeOf = (a: OrgFixture, user: FixtureUser) => ({
   orgId: a.orgId,
@@ -61,6 +70,13 @@ function runFor(extra: Extra, caller?: FixtureUser | null): string {
 export const importAuthorizationEntries: Record<string, AuthorizationEntry> = {
   "imports.context": { access: LEADS, input: () => undefined, crossOrg: "own_rows_only" },
   "imports.list": { access: LEADS, setup: runsInA, input: () => undefined, crossOrg: "own_rows_only" },
+  "imports.prepare": { access: DIRECTOR, input: () => ({ fileName: "reviews.csv", newTouchPoints: [{ name: "Seat comfort", scaleMin: 1, scaleMax: 5 }], ratingScales: [] }), crossOrg: "not_applicable" },
+  "imports.savedMapping": { access: LEADS, setup: mappingInA, input: () => ({ headerSignature: SIGNATURE }), crossOrg: "own_rows_only" },
+  "imports.saveMapping": {
+    access: LEADS,
+    input: () => ({ headerSignature: SIGNATURE, fileName: "survey.csv", shape: "wide", mapping: { shape: "wide", columns: [] } }),
+    crossOrg: "not_applicable",
+  },
   "imports.start": { access: LEADS, input: () => ({ fileName: "survey.csv", shape: "response" }), crossOrg: "not_applicable" },
   "imports.chunk": {
     access: LEADS,
@@ -88,10 +104,11 @@ export const importAuthorizationEntries: Record<string, AuthorizationEntry> = {
   },
 };
 
-/** Ids and file names of one organisation's runs, for the leak checks. */
+/** Ids and file names of one organisation's runs and saved mappings, for the leak checks. */
 export async function importIdentifiersOf(db: Database, orgId: string) {
   const rows = await tenantDb(db, orgId).selectFields({ id: importRuns.id }, importRuns);
-  return rows.map((run) => run.id);
+  const mappings = await tenantDb(db, orgId).selectFields({ id: importMappings.id }, importMappings);
+  return [...rows.map((run) => run.id), ...mappings.map((m) => m.id)];
 }
 
 /** One organisation's runs, for the "unchanged" checks. */
@@ -112,5 +129,8 @@ export async function snapshotImports(db: Database, orgId: string) {
         importRuns,
       )
       .orderBy(asc(importRuns.id)),
+    importMappings: await tenantDb(db, orgId)
+      .selectFields({ id: importMappings.id, headerSignature: importMappings.headerSignature, savedAt: importMappings.savedAt }, importMappings)
+      .orderBy(asc(importMappings.id)),
   };
 }

@@ -1,15 +1,19 @@
 import { openAsBlob } from "node:fs";
+import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { IngestTiming } from "@/server/services/feedback/ingest";
 import type { Scope } from "@/server/services/scope";
-import { guessMapping } from "@/lib/import/guess";
+import { detectEncoding } from "@/lib/import/encoding";
+import { guessImport } from "@/lib/import/guess";
+import { preparationOf, resolveNewTouchPoints } from "@/lib/import/new-touch-points";
 import { csvRows, textChunks, type CsvRow } from "@/lib/import/records";
 import { createRowMapper, type RowMapperOptions, type RowOutcome } from "@/lib/import/row-to-items";
 import { runImport, type ImportTally } from "@/lib/import/run-import";
 import type { ImportItem, ImportTargets, Mapping } from "@/lib/import/types";
 import { importChunk } from "./chunk";
+import { prepareImport } from "./prepare";
 import { finishImport, startImport } from "./runs";
 import { importContext } from "./targets";
 
@@ -51,7 +55,21 @@ export type PreparedCsvImport = {
   targets: ImportTargets;
   rows: AsyncIterable<CsvRow>;
   mapRow: (row: CsvRow) => RowOutcome;
+  /** The file's header and the encoding it was read in. */
+  header: string[];
+  encoding: string;
 };
+
+/** The encoding of a file on disk, from its first 64 KiB. */
+export async function fileEncoding(filePath: string): Promise<string> {
+  const handle = await open(filePath, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0);
+    return detectEncoding(new Uint8Array(buffer.subarray(0, bytesRead))).encoding;
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Reads the header and a sample, guesses the mapping as the import page does, and maps each
@@ -59,8 +77,9 @@ export type PreparedCsvImport = {
  * which copies the very same responses as its baseline.
  */
 export async function prepareCsvImport(tenant: TenantDb, scope: Scope, options: ImportFileOptions): Promise<PreparedCsvImport> {
-  const targets = await importContext(tenant, scope);
-  const rows = csvRows(textChunks((await openAsBlob(options.filePath)).stream()))[Symbol.asyncIterator]();
+  const context = await importContext(tenant, scope);
+  const encoding = await fileEncoding(options.filePath);
+  const rows = csvRows(textChunks((await openAsBlob(options.filePath)).stream(), undefined, encoding))[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done) throw new Error(`${options.filePath} is empty`);
   const header = first.value.cells;
@@ -71,12 +90,23 @@ export async function prepareCsvImport(tenant: TenantDb, scope: Scope, options: 
     if (next.done) break;
     sample.push(next.value);
   }
-  const guessed = guessMapping(header, targets.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells), undefined, targets.otherTouchPointNames);
-  const mapping = options.adjustMapping ? options.adjustMapping(guessed) : guessed;
-  const mapRow = createRowMapper(mapping, targets, options.rowOptions(targets));
+  const fileName = path.basename(options.filePath);
+  const { mapping: guessed } = guessImport(header, context.touchPoints, sample.filter((r) => !r.error).map((r) => r.cells), {
+    otherTouchPointNames: context.otherTouchPointNames,
+    canCreateTouchPoints: context.canCreateTouchPoints,
+    fileName,
+  });
+  const adjusted = options.adjustMapping ? options.adjustMapping(guessed) : guessed;
+  // As the page does on Import: the touch points and rating KPIs the mapping needs are made first.
+  const preparation = preparationOf(adjusted, context);
+  const created = preparation.newTouchPoints.length || preparation.ratingScales.length ? (await prepareImport(tenant, scope, { fileName, ...preparation })).touchPoints : {};
+  const { mapping, targets } = resolveNewTouchPoints(adjusted, context, created);
+  const mapRow = createRowMapper(mapping, targets, { encoding, ...options.rowOptions(targets) }, header);
   return {
     mapping,
     targets,
+    header,
+    encoding,
     rows: (async function* () {
       const skip = options.skipRows ?? 0;
       yield* sample.slice(skip);

@@ -78,7 +78,7 @@ describe.skipIf(!present)("CSV import of the airline survey", () => {
     expect(result.rejects.map((r) => [r.line, r.reason])).toEqual([
       [lineOf(tooMany), `Too many fields: ${header.length + 1} where the header has ${header.length}`],
       [lineOf(unclosed), "A quoted field has no closing quote"],
-      [lineOf(nineCells.join(",")), "Food and drink: rating 9 is outside the touch point's rating scale 1-5"],
+      [lineOf(nineCells.join(",")), "Column 'Food and drink': 9 is outside 1-5"],
     ]);
     const nineRow = [header.join(","), nineCells.join(",")].join("\n");
     extraFromNineRow = applicableRatings(nineRow) - 1;

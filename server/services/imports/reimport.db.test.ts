@@ -36,7 +36,7 @@ const ROWS = [
 const mapped = (comment: ColumnRole) => (guessed: Mapping): Mapping => ({
   ...guessed,
   shape: "response",
-  columns: [{ kind: "touchPoint" }, { kind: "occurredAt" }, { kind: "rating" }, comment],
+  columns: [{ kind: "touchPoint" }, { kind: "occurredAt" }, { kind: "rating", scale: { min: 1, max: 5 } }, comment],
 });
 
 describe("re-importing a file after removing its import", () => {

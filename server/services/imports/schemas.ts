@@ -1,5 +1,14 @@
 import { z } from "zod";
 import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+
+/**
+ * An imported item: the API's, with a rating on any scale up to 100; the rating is then checked
+ * against the scale of its touch point's rating KPI (1-5 when it has none), in chunk.ts.
+ */
+export const importItemSchema = feedbackItemSchema.safeExtend({
+  rating: z.number({ error: "rating must be a number" }).int("rating must be a whole number").min(0, "rating is 0-100").max(100, "rating is 0-100").nullish(),
+});
 
 export const MAX_IMPORT_CHUNK = 1000;
 
@@ -22,3 +31,31 @@ export type ImportChunkInput = z.infer<typeof importChunkSchema>;
 export const finishImportSchema = z.object({ importRunId: idSchema("importRunId"), status: z.enum(["completed", "cancelled"]) });
 
 export const importRunIdSchema = z.object({ importRunId: idSchema("importRunId") });
+
+const scaleEnd = (label: string) => z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} is 0-100`).max(100, `${label} is 0-100`);
+const scaleFields = { scaleMin: scaleEnd("scaleMin"), scaleMax: scaleEnd("scaleMax") };
+const orderedScale = (s: { scaleMin?: number; scaleMax?: number }) => (s.scaleMin === undefined) === (s.scaleMax === undefined) && (s.scaleMin === undefined || s.scaleMax! > s.scaleMin);
+const SCALE_ORDER = { message: "Give both ends of the scale, its top above its bottom (such as 1-10)", path: ["scaleMax"] };
+
+/** Touch points and rating KPIs a director's import creates before it starts (see prepare.ts). */
+export const prepareImportSchema = z.object({
+  fileName: requiredText("File name", 255),
+  /** Without a scale when no column rates it (a file of comments): then it gets no rating KPI. */
+  newTouchPoints: z.array(z.object({ name: requiredText("Touch point name", 120), scaleMin: scaleFields.scaleMin.optional(), scaleMax: scaleFields.scaleMax.optional() }).refine(orderedScale, SCALE_ORDER)).max(60, "At most 60 new touch points at once"),
+  ratingScales: z.array(z.object({ touchPointId: idSchema("touchPointId"), ...scaleFields }).refine(orderedScale, SCALE_ORDER)).max(60, "At most 60 rating columns at once"),
+});
+export type PrepareImportInput = z.infer<typeof prepareImportSchema>;
+
+/** The normalised header names of a file, hashed on the client: the key of its saved mapping. */
+export const headerSignatureSchema = z.string().regex(/^[0-9a-f]{16}:\d{1,4}$/, "headerSignature is a 16-digit hex hash and the number of columns, such as 0123456789abcdef:12");
+
+export const savedMappingInputSchema = z.object({ headerSignature: headerSignatureSchema });
+
+export const saveMappingSchema = z.object({
+  headerSignature: headerSignatureSchema,
+  fileName: requiredText("File name", 255),
+  shape: importShapeSchema,
+  /** The mapping as the page holds it; read back only by the page, which checks it against the file. */
+  mapping: z.record(z.string(), z.unknown()).refine((m) => JSON.stringify(m).length <= 100_000, "The mapping is too large to save"),
+});
+export type SaveMappingInput = z.infer<typeof saveMappingSchema>;

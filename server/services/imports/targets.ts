@@ -29,7 +29,7 @@ export async function importableTouchPoints(tenant: TenantDb, scope: Scope) {
     .orderBy(journeys.name, journeyStages.position, touchPoints.position);
 }
 
-/** What the import page needs: touch points (with their KPI kinds), staff of their teams, channels. */
+/** What the import page needs: touch points (with their KPI kinds and rating scale), staff of their teams, whether it may create touch points. */
 export async function importContext(tenant: TenantDb, scope: Scope): Promise<ImportTargets & { kpiKinds: Record<string, string[]> }> {
   const points = await importableTouchPoints(tenant, scope);
   const mine = new Set(points.map((p) => p.id));
@@ -41,10 +41,18 @@ export async function importContext(tenant: TenantDb, scope: Scope): Promise<Imp
       : (await tenant.selectFields({ id: touchPoints.id, name: touchPoints.name }, touchPoints, isNull(touchPoints.archivedAt))).filter((tp) => !mine.has(tp.id)).map((tp) => tp.name);
   const teamIds = [...new Set(points.map((p) => p.ownerTeamId).filter((id): id is string => Boolean(id)))];
   const kpiRows = points.length
-    ? await tenant.selectFields({ touchPointId: kpis.touchPointId, kind: kpis.kind }, kpis, inArray(kpis.touchPointId, points.map((p) => p.id)))
+    ? await tenant.selectFields(
+        { touchPointId: kpis.touchPointId, kind: kpis.kind, scaleMin: kpis.scaleMin, scaleMax: kpis.scaleMax },
+        kpis,
+        inArray(kpis.touchPointId, points.map((p) => p.id)),
+      )
     : [];
   const kpiKinds: Record<string, string[]> = {};
-  for (const row of kpiRows) kpiKinds[row.touchPointId] = [...new Set([...(kpiKinds[row.touchPointId] ?? []), row.kind])];
+  const scales = new Map<string, { min: number; max: number }>();
+  for (const row of kpiRows) {
+    kpiKinds[row.touchPointId] = [...new Set([...(kpiKinds[row.touchPointId] ?? []), row.kind])];
+    if (row.kind === "rating" && row.scaleMin !== null && row.scaleMax !== null && !scales.has(row.touchPointId)) scales.set(row.touchPointId, { min: row.scaleMin, max: row.scaleMax });
+  }
 
   const members = teamIds.length
     ? await tenant
@@ -58,5 +66,11 @@ export async function importContext(tenant: TenantDb, scope: Scope): Promise<Imp
     if (known) known.teamIds.push(m.teamId);
     else staff.set(m.id, { id: m.id, name: m.name, email: m.email, teamIds: [m.teamId] });
   }
-  return { touchPoints: points, staff: [...staff.values()], kpiKinds, otherTouchPointNames: [...new Set(others)] };
+  return {
+    touchPoints: points.map((p) => ({ ...p, ratingScale: scales.get(p.id) ?? null })),
+    staff: [...staff.values()],
+    kpiKinds,
+    otherTouchPointNames: [...new Set(others)],
+    canCreateTouchPoints: scope.role === "director",
+  };
 }
