@@ -55,7 +55,7 @@ test("a team lead imports a CSV with a bad line and downloads the rejects", asyn
   expect(rows[0]).toEqual(["line", "reason", "Touch point", "Date", "Rating", "Comment"]);
   expect(rows.slice(1)).toEqual([["4", "Too many fields: 5 where the header has 4", "Food and drink", "2026-11-04", "2", `Cold meal ${run}`, "extra"]]);
 
-  await expect(page.getByRole("table", { name: "Recent imports" }).getByRole("cell", { name: `cabin-survey-${run}.csv` })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Recent imports" }).getByRole("cell", { name: `cabin-survey-${run}.csv`, exact: true })).toBeVisible();
 
   // The same file again stores nothing.
   await page.getByLabel("CSV file").setInputFiles(file);
