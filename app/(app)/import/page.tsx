@@ -23,8 +23,9 @@ export default async function ImportPage() {
         description={
           <>
             Load survey results from a CSV file: one row per response, or one row per customer with a column per touch point
-            (0 = not applicable). {SCOPE[role]}
-            Importing the same file again stores nothing twice.
+            (an empty cell or N/A is not applicable, and so is 0 on a scale that starts at 1). {SCOPE[role]}
+            Importing the same file again stores nothing twice; a wrong import can be removed, with its responses, from Recent
+            imports below.
           </>
         }
       />
