@@ -193,7 +193,7 @@ describe("labels that come with an import", () => {
     const result = await importFile("labelled.csv", LINES);
     expect(result.mapping.columns[1]).toEqual({ kind: "sentimentLabel", numbers: "words" });
     expect(result.mapping.columns[2]).toEqual({ kind: "comment" });
-    expect(result.rejects.map((r) => [r.line, r.reason])).toEqual([[5, 'Sentiment label "very bad" is not positive, neutral or negative']]);
+    expect(result.rejects.map((r) => [r.line, r.reason])).toEqual([[5, `Column 'airline_sentiment': Sentiment label "very bad" is not positive, neutral or negative`]]);
     expect(result.stored).toBe(4);
 
     for (const [comment, label] of [

@@ -56,6 +56,11 @@ export const saveMappingSchema = z.object({
   fileName: requiredText("File name", 255),
   shape: importShapeSchema,
   /** The mapping as the page holds it; read back only by the page, which checks it against the file. */
-  mapping: z.record(z.string(), z.unknown()).refine((m) => JSON.stringify(m).length <= 100_000, "The mapping is too large to save"),
+  mapping: z
+    .record(z.string(), z.json("The mapping must be plain JSON"))
+    .refine((m) => JSON.stringify(m).length <= 100_000, "The mapping is too large to save")
+    // PostgreSQL's jsonb holds neither the NUL character nor half a surrogate pair (which
+    // JSON.stringify writes as \u0000 and \ud800...); no real mapping has them.
+    .refine((m) => !/\\u(0000|d[89a-f])/i.test(JSON.stringify(m)), "The mapping holds a character that cannot be saved (NUL or half a surrogate pair)"),
 });
 export type SaveMappingInput = z.infer<typeof saveMappingSchema>;

@@ -5,7 +5,7 @@ import { kpiValue } from "./kpi-value";
 import { targetStatus } from "./status";
 
 const blank = { npsScore: null, csatScore: null, cesScore: null, rating: null, sentiment: null, sentimentLabel: null, comment: null };
-const countsFor = (field: "npsScore" | "csatScore" | "cesScore" | "rating", scores: number[]): RollupCounts =>
+const countsFor = (field: "npsScore" | "csatScore" | "cesScore" | "rating", scores: (number | null)[]): RollupCounts =>
   scores.reduce((total, score) => addCounts(total, countsOf({ ...blank, [field]: score })), emptyCounts());
 const repeat = (score: number, times: number) => Array.from({ length: times }, () => score);
 
@@ -36,12 +36,12 @@ describe("KPI values with the minimum-sample rule", () => {
     expect(kpiValue("ces", countsFor("cesScore", [7, 5, 4, 2]), 1)).toMatchObject({ value: 4.5, secondary: 50 });
   });
 
-  it("leaves ratings of 0 (not applicable) out of the rating", () => {
-    // 0, 0, 5, 4, 3: n = 3, mean 4, two of three are 4-5.
-    const value = kpiValue("rating", countsFor("rating", [0, 0, 5, 4, 3]), 3);
+  it("leaves answers that are not applicable (stored as no rating) out of the rating", () => {
+    // n/a, n/a, 5, 4, 3: n = 3, mean 4, two of three are 4-5.
+    const value = kpiValue("rating", countsFor("rating", [null, null, 5, 4, 3]), 3);
     expect(value).toMatchObject({ n: 3, enoughData: true, value: 4 });
     expect(value.secondary).toBeCloseTo(66.667, 2);
-    expect(kpiValue("rating", countsFor("rating", [0, 0, 5, 4, 3]), 4).enoughData).toBe(false);
+    expect(kpiValue("rating", countsFor("rating", [null, null, 5, 4, 3]), 4).enoughData).toBe(false);
   });
 });
 
