@@ -49,7 +49,7 @@ test("feedback sent with a director's new API key shows up in the responses list
   await expect(page).toHaveURL(/q=would\+not\+recline/);
   const row = page.getByRole("row", { name: new RegExp(comment) });
   await expect(row).toBeVisible();
-  await expect(row.getByRole("cell", { name: "Seat comfort" })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Seat comfort", exact: true })).toBeVisible();
   await expect(row.getByText("Rating 2/5")).toBeVisible();
   await expect(row.getByText("PNR-QX7781")).toBeVisible();
   await expect(row.getByText("API", { exact: true })).toBeVisible();

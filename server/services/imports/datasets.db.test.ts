@@ -156,8 +156,7 @@ describe.skipIf(!present)("importing the shared datasets into a new organisation
     const signature = headerSignature(header);
     expect(headerSignature(["review id", "Overall Rating", "review_body"])).toBe(signature);
     expect(await savedMapping(tenant, director, { headerSignature: signature })).toBeNull();
-    // As the page sends it: plain JSON.
-    const mapping = JSON.parse(JSON.stringify({ shape: "response", columns: [{ kind: "ignore" }, { kind: "rating", scale: { min: 1, max: 10 } }, { kind: "comment" }] }));
+    const mapping = { shape: "response", columns: [{ kind: "ignore" }, { kind: "rating", scale: { min: 1, max: 10 } }, { kind: "comment" }] };
     await saveMapping(tenant, director, { headerSignature: signature, fileName: "reviews-2023.csv", shape: "response", mapping });
     await saveMapping(tenant, director, { headerSignature: signature, fileName: "reviews-2024.csv", shape: "response", mapping });
     expect(await savedMapping(tenant, director, { headerSignature: signature })).toEqual({ shape: "response", mapping, fileName: "reviews-2024.csv", savedAt: expect.any(Date), savedBy: "Dana Director" });

@@ -51,16 +51,26 @@ export const headerSignatureSchema = z.string().regex(/^[0-9a-f]{16}:\d{1,4}$/, 
 
 export const savedMappingInputSchema = z.object({ headerSignature: headerSignatureSchema });
 
+/** The JSON a value is stored as (undefined properties left out, as the database driver does), or null when it has none (a BigInt). */
+function jsonText(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const saveMappingSchema = z.object({
   headerSignature: headerSignatureSchema,
   fileName: requiredText("File name", 255),
   shape: importShapeSchema,
   /** The mapping as the page holds it; read back only by the page, which checks it against the file. */
   mapping: z
-    .record(z.string(), z.json("The mapping must be plain JSON"))
-    .refine((m) => JSON.stringify(m).length <= 100_000, "The mapping is too large to save")
+    .record(z.string(), z.unknown())
+    .refine((m) => jsonText(m) !== null, "The mapping must be plain JSON")
+    .refine((m) => (jsonText(m) ?? "").length <= 100_000, "The mapping is too large to save")
     // PostgreSQL's jsonb holds neither the NUL character nor half a surrogate pair (which
     // JSON.stringify writes as \u0000 and \ud800...); no real mapping has them.
-    .refine((m) => !/\\u(0000|d[89a-f])/i.test(JSON.stringify(m)), "The mapping holds a character that cannot be saved (NUL or half a surrogate pair)"),
+    .refine((m) => !/\\u(0000|d[89a-f])/i.test(jsonText(m) ?? ""), "The mapping holds a character that cannot be saved (NUL or half a surrogate pair)"),
 });
 export type SaveMappingInput = z.infer<typeof saveMappingSchema>;
