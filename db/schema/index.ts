@@ -15,3 +15,4 @@ export * from "./rollups";
 export * from "./themes";
 export * from "./imports";
 export * from "./text-models";
+export * from "./rollup-rebuilds";
