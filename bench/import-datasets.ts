@@ -86,7 +86,7 @@ async function main() {
         filePath = path.join(tmp, file);
         (await import("node:fs")).writeFileSync(filePath, Papa.unparse(rows));
       }
-      const { orgId } = await signUp(db, { orgName: `Bench importer ${index + 1}`, name: "Bench Director", email: `bench${index + 1}-${Date.now()}@import.example`, password: "correct horse battery staple 42" });
+      const { orgId } = await signUp(db, { orgName: `Bench importer ${index + 1}`, name: "Bench Director", email: `bench${index + 1}-${Date.now()}@import.example`, password: "correct horse battery staple 42", timeZone: "UTC", themePreset: "airline" });
       const tenant = tenantDb(db, orgId);
       const [director] = await tenant.selectFields({ id: users.id }, users);
       const started = performance.now();

@@ -2,34 +2,25 @@
 
 import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTRPC } from "@/lib/trpc/react";
 import { applyServerErrors } from "@/lib/trpc/errors";
-import {
-  emailSchema,
-  newPasswordSchema,
-  PASSWORD_MIN,
-  requiredText,
-} from "@/server/services/common/schemas";
+import { THEME_PRESETS } from "@/lib/themes/presets";
+import { browserTimeZone, TIME_ZONES } from "@/lib/time-zone";
+import { PASSWORD_MIN } from "@/server/services/common/schemas";
+import { signUpSchema } from "@/server/services/organization/schemas";
 import { AuthCard } from "./auth-card";
 import { signInWithPassword } from "./sign-in-with-password";
 
-const signUpSchema = z.object({
-  orgName: requiredText("Organisation name", 120),
-  name: requiredText("Your name", 120),
-  email: emailSchema,
-  password: newPasswordSchema,
-});
-
-const FIELDS = ["orgName", "name", "email", "password"] as const;
+const FIELDS = ["orgName", "name", "email", "password", "timeZone", "themePreset"] as const;
 
 export function SignUpForm() {
   const trpc = useTRPC();
@@ -40,9 +31,13 @@ export function SignUpForm() {
   const hydrated = useHydrated();
   const form = useForm({
     resolver: zodResolver(signUpSchema),
-    defaultValues: { orgName: "", name: "", email: "", password: "" },
+    defaultValues: { orgName: "", name: "", email: "", password: "", timeZone: "UTC", themePreset: "generic" as const },
   });
   const { errors } = form.formState;
+  // The server renders UTC; the browser then offers its own zone, which is nearly always right.
+  const { setValue } = form;
+  useEffect(() => setValue("timeZone", browserTimeZone()), [setValue]);
+  const themePreset = useWatch({ control: form.control, name: "themePreset" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -112,6 +107,32 @@ export function SignUpForm() {
           error={errors.password?.message}
           {...form.register("password")}
         />
+        <SelectField
+          id="timeZone"
+          label="Time zone"
+          description="Decides where your days and weeks begin on every dashboard. A director can change it later."
+          error={errors.timeZone?.message}
+          {...form.register("timeZone")}
+        >
+          {TIME_ZONES.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="themePreset"
+          label="Starting themes"
+          description={THEME_PRESETS.find((preset) => preset.id === themePreset)?.description}
+          error={errors.themePreset?.message}
+          {...form.register("themePreset")}
+        >
+          {THEME_PRESETS.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.label}
+            </option>
+          ))}
+        </SelectField>
         <Button type="submit" disabled={!hydrated || busy} className="w-full">
           {signingIn ? "Signing in…" : signUp.isPending ? "Creating organisation…" : "Create organisation"}
         </Button>

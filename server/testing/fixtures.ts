@@ -38,6 +38,8 @@ export async function createOrgFixture(db: Database, label = "Org"): Promise<Org
     name: `${label} Director`,
     email: `director-${tag}@example.com`,
     password: FIXTURE_PASSWORD,
+    timeZone: "UTC",
+    themePreset: "airline",
   });
   const tenant = tenantDb(db, orgId);
   const [director] = await tenant.select(users, eq(users.email, `director-${tag}@example.com`));

@@ -44,7 +44,7 @@ describe.skipIf(!present)("importing the shared datasets into a new organisation
   /** A new organisation from sign-up, and its director. */
   async function newOrganisation(): Promise<{ tenant: TenantDb; director: Scope }> {
     n += 1;
-    const { orgId } = await signUp(testDb.db, { orgName: `Importer ${n}`, name: "Dana Director", email: `dana${n}@importer.example`, password: "correct horse battery staple 42" });
+    const { orgId } = await signUp(testDb.db, { orgName: `Importer ${n}`, name: "Dana Director", email: `dana${n}@importer.example`, password: "correct horse battery staple 42", timeZone: "UTC", themePreset: "airline" });
     const tenant = tenantDb(testDb.db, orgId);
     const [director] = await tenant.selectFields({ id: users.id }, users);
     return { tenant, director: { orgId, userId: director!.id, role: "director", teamIds: [], leadTeamIds: [] } };

@@ -5,8 +5,8 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, ValidationError } from "@/server/services/errors";
+import type { SignUpInput } from "./schemas";
 
-export type SignUpInput = { orgName: string; name: string; email: string; password: string };
 
 /** Creates an organisation with its first director. Uses the raw database: no tenant exists yet. */
 export async function signUp(db: Database, input: SignUpInput): Promise<{ email: string; orgId: string }> {
@@ -17,7 +17,7 @@ export async function signUp(db: Database, input: SignUpInput): Promise<{ email:
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ email: loginEmails.email }).from(loginEmails).where(eq(loginEmails.email, input.email));
     if (taken) throw new ConflictError("An account with this email already exists. Sign in instead.");
-    const [org] = await tx.insert(organizations).values({ name: input.orgName }).returning({ id: organizations.id });
+    const [org] = await tx.insert(organizations).values({ name: input.orgName, timeZone: input.timeZone, themePreset: input.themePreset }).returning({ id: organizations.id });
     if (!org) throw new Error("organisation insert returned nothing");
     const tenant = tenantDb(tx, org.id);
     const [director] = await tenant
@@ -30,7 +30,7 @@ export async function signUp(db: Database, input: SignUpInput): Promise<{ email:
       action: "organization.created",
       entityType: "organization",
       entityId: org.id,
-      after: { name: input.orgName },
+      after: { name: input.orgName, timeZone: input.timeZone, themePreset: input.themePreset },
     });
     return { email: input.email, orgId: org.id };
   });

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { THEME_PRESET_IDS } from "@/lib/themes/presets";
+import { timeZoneSchema } from "@/lib/time-zone";
+import { emailSchema, newPasswordSchema, requiredText } from "@/server/services/common/schemas";
+
+export const themePresetSchema = z.enum(THEME_PRESET_IDS, {
+  error: (issue) => `"${String(issue.input)}" is not a starting taxonomy; choose one of ${THEME_PRESET_IDS.join(", ")}`,
+});
+
+/** One schema for the sign-up form and the procedure behind it. */
+export const signUpSchema = z.object({
+  orgName: requiredText("Organisation name", 120),
+  name: requiredText("Your name", 120),
+  email: emailSchema,
+  password: newPasswordSchema,
+  timeZone: timeZoneSchema,
+  themePreset: themePresetSchema,
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
