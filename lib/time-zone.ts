@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quoted } from "./quoted";
 
 /**
  * The organisation's time zone decides its days and weeks. Only canonical IANA names that the
@@ -12,7 +13,7 @@ export const isTimeZone = (value: string): boolean => known.has(value);
 export const timeZoneSchema = z
   .string()
   .trim()
-  .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; choose one such as Europe/London or America/Chicago` });
+  .refine(isTimeZone, { error: (issue) => `${quoted(issue.input)} is not a time zone; choose one such as Europe/London or America/Chicago` });
 
 /** The browser's own zone when it is one we accept, for a sign-up form's first guess. */
 export function browserTimeZone(): string {

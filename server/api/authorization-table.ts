@@ -101,7 +101,7 @@ export async function inviteIntoA({ db, a }: TableFixtures): Promise<Extra> {
 export const authorizationTable: Record<string, AuthorizationEntry> = {
   "auth.signUp": {
     access: "public",
-    input: () => ({ orgName: "Fresh Org", name: "Fresh Person", email: freshEmail("founder"), password: STRONG_PASSWORD }),
+    input: () => ({ orgName: "Fresh Org", name: "Fresh Person", email: freshEmail("founder"), password: STRONG_PASSWORD, timeZone: "Europe/Paris", themePreset: "retail" }),
     crossOrg: "not_applicable",
   },
 

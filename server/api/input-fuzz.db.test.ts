@@ -334,6 +334,8 @@ describe("every procedure survives arbitrary input", () => {
         name: "Pat",
         email: "pat@example.com",
         password: "short",
+        timeZone: "UTC",
+        themePreset: "generic",
       });
       expect(Object.keys(fields ?? {})).toEqual(["password"]);
     });

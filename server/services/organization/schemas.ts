@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { THEME_PRESET_IDS } from "@/lib/themes/presets";
+import { quoted } from "@/lib/quoted";
 import { timeZoneSchema } from "@/lib/time-zone";
 import { emailSchema, newPasswordSchema, requiredText } from "@/server/services/common/schemas";
 
 export const themePresetSchema = z.enum(THEME_PRESET_IDS, {
-  error: (issue) => `"${String(issue.input)}" is not a starting taxonomy; choose one of ${THEME_PRESET_IDS.join(", ")}`,
+  error: (issue) => `${quoted(issue.input)} is not a starting taxonomy; choose one of ${THEME_PRESET_IDS.join(", ")}`,
 });
 
 /** One schema for the sign-up form and the procedure behind it. */
