@@ -12,6 +12,17 @@ type KpiForm = UseFormReturn<z.input<typeof kpiFieldsSchema>, unknown, z.output<
 
 const CUSTOM = "custom";
 
+const SCALE_NUMBERS = [
+  { field: "scaleMin", slug: "scale-min", label: "Lowest answer", description: undefined },
+  { field: "scaleMax", slug: "scale-max", label: "Highest answer", description: undefined },
+  { field: "topBoxFrom", slug: "top-box", label: "Top box from", description: "Answers from this one up count as top box." },
+] as const;
+
+const SCALE_LABELS = [
+  { field: "scaleMinLabel", slug: "scale-min-label", label: "Lowest answer means", placeholder: "Very poor" },
+  { field: "scaleMaxLabel", slug: "scale-max-label", label: "Highest answer means", placeholder: "Excellent" },
+] as const;
+
 /**
  * A rating KPI's scale: a usual one (1-5, 1-7, 1-10, 0-10) or any min..max, what its ends mean
  * and where its top box starts. Choosing another scale moves the target and the warning threshold
@@ -67,52 +78,24 @@ export function RatingScaleFields({ form, id }: { form: KpiForm; id: (field: str
         </NativeSelect>
       </FormField>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          id={id("scale-min")}
-          label="Lowest answer"
-          type="number"
-          step={1}
-          inputMode="numeric"
-          error={errors.scaleMin?.message}
-          {...form.register("scaleMin", { valueAsNumber: true })}
-        />
-        <TextField
-          id={id("scale-max")}
-          label="Highest answer"
-          type="number"
-          step={1}
-          inputMode="numeric"
-          error={errors.scaleMax?.message}
-          {...form.register("scaleMax", { valueAsNumber: true })}
-        />
-        <TextField
-          id={id("top-box")}
-          label="Top box from"
-          type="number"
-          step={1}
-          inputMode="numeric"
-          error={errors.topBoxFrom?.message}
-          description="Answers from this one up count as top box."
-          {...form.register("topBoxFrom", { valueAsNumber: true })}
-        />
+        {SCALE_NUMBERS.map(({ field, slug, label, description }) => (
+          <TextField
+            key={field}
+            id={id(slug)}
+            label={label}
+            type="number"
+            step={1}
+            inputMode="numeric"
+            error={errors[field]?.message}
+            description={description}
+            {...form.register(field, { valueAsNumber: true })}
+          />
+        ))}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id={id("scale-min-label")}
-          label="Lowest answer means"
-          placeholder="Very poor"
-          autoComplete="off"
-          error={errors.scaleMinLabel?.message}
-          {...form.register("scaleMinLabel")}
-        />
-        <TextField
-          id={id("scale-max-label")}
-          label="Highest answer means"
-          placeholder="Excellent"
-          autoComplete="off"
-          error={errors.scaleMaxLabel?.message}
-          {...form.register("scaleMaxLabel")}
-        />
+        {SCALE_LABELS.map(({ field, slug, label, placeholder }) => (
+          <TextField key={field} id={id(slug)} label={label} placeholder={placeholder} autoComplete="off" error={errors[field]?.message} {...form.register(field)} />
+        ))}
       </div>
     </fieldset>
   );

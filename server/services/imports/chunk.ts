@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { importRuns, kpis, touchPoints } from "@/db/schema";
+import { eq, inArray, sql } from "drizzle-orm";
+import { importRuns, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback, type IngestTiming } from "@/server/services/feedback/ingest";
 import { processBatch } from "@/server/services/feedback/process-batch";
@@ -8,14 +8,6 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { importableTouchPoints } from "./targets";
 import { runningRunOrThrow } from "./runs";
 import { importItemSchema, type ImportChunkInput } from "./schemas";
-import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
-
-/** Each touch point's rating scale, for the chunk's items. */
-async function ratingScales(tenant: TenantDb, ids: string[]): Promise<Map<string, { min: number; max: number }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tenant.selectFields({ touchPointId: kpis.touchPointId, min: kpis.scaleMin, max: kpis.scaleMax }, kpis, and(inArray(kpis.touchPointId, ids), eq(kpis.kind, "rating")));
-  return new Map(rows.filter((r) => r.min !== null && r.max !== null).map((r) => [r.touchPointId, { min: r.min!, max: r.max! }]));
-}
 
 export type ChunkLineResult = { line: number; status: "stored" | "duplicate" | "rejected"; reason?: string; field?: string };
 
@@ -61,19 +53,6 @@ export async function importChunk(
       results[index] = { line: row.line, status: "rejected", reason, field: "touchPointId" };
     }
   });
-
-  // A rating outside its touch point's scale is refused here, naming the value and the scale.
-  const scales = await ratingScales(tenant, [...allowed]);
-  for (let i = forwarded.length - 1; i >= 0; i--) {
-    const index = forwarded[i]!;
-    const item = input.rows[index]!.item as { rating?: unknown };
-    const id = touchPointIdOf(item);
-    const scale = (id && scales.get(id)) || { min: DEFAULT_RATING_SCALE.scaleMin, max: DEFAULT_RATING_SCALE.scaleMax };
-    if (typeof item.rating === "number" && Number.isInteger(item.rating) && (item.rating < scale.min || item.rating > scale.max)) {
-      results[index] = { line: input.rows[index]!.line, status: "rejected", reason: `rating ${item.rating} is outside ${scale.min}-${scale.max}, the touch point's rating scale`, field: "rating" };
-      forwarded.splice(i, 1);
-    }
-  }
 
   const analyse = await analyserForOrg(tenant);
   const outcome = await processBatch(tenant, forwarded.map((index) => input.rows[index]!.item), importItemSchema, (items) =>

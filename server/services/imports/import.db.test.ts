@@ -125,6 +125,25 @@ describe.skipIf(!present)("CSV import of the airline survey", () => {
     expect(await tenant.selectFields({ n: count() }, feedback, eq(feedback.occurredAt, new Date("2026-10-01T12:00:00Z")))).toEqual([{ n: 0 }]);
   });
 
+  it("refuses a rating outside its touch point's scale by its line, and stores the rest of the chunk", async () => {
+    const [seat] = await tenant.selectFields({ id: touchPoints.id }, touchPoints, eq(touchPoints.name, "Seat comfort"));
+    const run = await startImport(tenant, director, { fileName: "scale.csv", shape: "response" });
+    const item = (rating: number, key: string) => ({ touchPointId: seat!.id, channel: "in_person", rating, occurredAt: "2026-11-03T12:00:00Z", idempotencyKey: key });
+    const results = await importChunk(tenant, director, {
+      importRunId: run.id,
+      rowsRead: 2,
+      locallyRejected: 0,
+      rows: [
+        { line: 7, item: item(6, "scale-test-1") },
+        { line: 8, item: item(5, "scale-test-2") },
+      ],
+    });
+    expect(results).toEqual([
+      { line: 7, status: "rejected", reason: "rating 6 is outside the touch point's rating scale 1-5", field: "rating" },
+      { line: 8, status: "stored" },
+    ]);
+  });
+
   it("does not let a team lead import into another team's touch point", async () => {
     const [checkIn] = await tenant.selectFields({ id: touchPoints.id }, touchPoints, eq(touchPoints.name, "Check-in"));
     const [seat] = await tenant.selectFields({ id: touchPoints.id }, touchPoints, eq(touchPoints.name, "Seat comfort"));
