@@ -6,6 +6,7 @@ import { ConflictError } from "@/server/services/errors";
 import { kpiOrThrow, touchPointOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { ratingScaleOf, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
+import { rescaleOwnTargets } from "./rescale-targets";
 import { saveWithRatingScale, type ScaleChange } from "./scale-change";
 import { assertTargetsInRange, type KpiFields } from "./schemas";
 
@@ -64,13 +65,14 @@ export async function updateKpi(tenant: TenantDb, scope: Scope, input: KpiFields
   return saveWithRatingScale(tenant, change, async (tenantTx) => {
     if (fields.kind === "rating") await assertOnlyRatingKpi(tenantTx, point.id, kpiId);
     await tenantTx.update(kpis, { ...fields, ...scaleColumnsOf(fields.kind, scale) }, eq(kpis.id, kpiId));
+    const targetsRescaled = await rescaleOwnTargets(tenantTx, kpiId, ratingScaleOf(before), scale);
     await recordAudit(tenantTx, {
       actorId: scope.userId,
       action: "kpi.updated",
       entityType: "kpi",
       entityId: kpiId,
       before: auditFields(before),
-      after: auditFields({ ...fields, ...scale }),
+      after: { ...auditFields({ ...fields, ...scale }), ...(targetsRescaled ? { targetsRescaled } : {}) },
     });
     return { id: kpiId };
   });

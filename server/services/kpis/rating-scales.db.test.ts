@@ -146,4 +146,15 @@ describe("changing a rating KPI's scale", () => {
     });
     expect(await outcomeOf(director.kpis.create({ touchPointId, ...zeroToTen, name: "Second rating" }))).toMatchObject({ ok: false, code: "CONFLICT" });
   });
+
+  it("moves team and person targets to the same place on a new scale", async () => {
+    const { org, director, kpiId } = await setUp("Scale targets");
+    await director.kpis.setTarget({ kpiId, teamId: org.teamId, target: 8, warningThreshold: 6, validFrom: "2026-01-01" });
+    await director.kpis.setTarget({ kpiId, userId: org.frontline.id, target: 9, validFrom: "2026-01-01" });
+    await director.kpis.update({ kpiId, ...zeroToTen, scaleMin: 1, scaleMax: 5, topBoxFrom: 4, target: 4.2, warningThreshold: 3.4 });
+    const moved = (await director.kpis.targets({ kpiId })).map((t) => ({ team: t.teamId !== null, target: t.target, warningThreshold: t.warningThreshold }));
+    // 8 of 0-10 is 80% of the way: 1 + 0.8 x 4 = 4.2 of 1-5; 6 is 3.4; 9 is 4.6.
+    expect(moved).toEqual(expect.arrayContaining([{ team: true, target: 4.2, warningThreshold: 3.4 }, { team: false, target: 4.6, warningThreshold: null }]));
+    expect(moved).toHaveLength(2);
+  });
 });
