@@ -28,6 +28,16 @@ describe("detectEncoding", () => {
     expect(detectEncoding(be).encoding).toBe("utf-16be");
   });
 
+  it("takes UTF-16 without a byte order mark by its zero bytes, and reads it back", async () => {
+    const le = Buffer.from(CSV, "utf16le");
+    const detected = detectEncoding(le);
+    expect(detected).toEqual({ encoding: "utf-16le", why: "every other byte is zero, as in UTF-16 text without a byte order mark" });
+    expect((await rowsOf(le, detected.encoding))[1]).toEqual(["1", "Montréal", "Paid €50 for a café crème"]);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(detectEncoding(be).encoding).toBe("utf-16be");
+  });
+
   it("takes a Windows-1252 spreadsheet export for what it is, and reads Montréal and €50 back", async () => {
     const bytes = windows1252(CSV);
     const detected = detectEncoding(bytes);

@@ -55,6 +55,8 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", why: "the file starts with a UTF-8 byte order mark" };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", why: "the file starts with a UTF-16 byte order mark" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", why: "the file starts with a UTF-16 byte order mark" };
+  const utf16 = utf16ByZeroBytes(bytes);
+  if (utf16) return { encoding: utf16, why: "every other byte is zero, as in UTF-16 text without a byte order mark" };
   if (isUtf8(bytes)) return { encoding: "utf-8", why: "its bytes are valid UTF-8" };
   const candidates = analyse(bytes)
     .map((match) => ({ encoding: FROM_CHARDET[match.name], confidence: match.confidence }))
@@ -67,6 +69,24 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
     return { encoding: WESTERN, why: `its bytes are not UTF-8 and read best as Western European text (${western.confidence}% sure)` };
   }
   return { encoding: best.encoding, why: `its bytes are not UTF-8 and read best as ${encodingLabel(best.encoding)} (${best.confidence}% sure)` };
+}
+
+/**
+ * UTF-16 without a byte order mark, which Excel's "Unicode text" and some exports write. A CSV is
+ * mostly ASCII, whose UTF-16 has a zero byte in every pair: on the high side of the pair, so at
+ * odd offsets in little-endian and even offsets in big-endian. Zero bytes are valid UTF-8, so
+ * this must be asked first. Text files have almost no zero bytes otherwise.
+ */
+function utf16ByZeroBytes(bytes: Uint8Array): FileEncoding | null {
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  if (sample.length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
+  return null;
 }
 
 /** Valid UTF-8, allowing a character cut off at the end of the sample. */
