@@ -82,7 +82,11 @@ function utf16ByZeroBytes(bytes: Uint8Array): FileEncoding | null {
   if (sample.length < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const pairs = sample.length / 2;
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
   if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
