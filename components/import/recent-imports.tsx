@@ -99,11 +99,12 @@ function RemovalState({ run, onRemove }: { run: Run; onRemove: () => void }) {
     );
   }
   if (!run.removable) return <span className="text-muted-foreground">Not removable</span>;
-  if (run.status === "running") return <span className="text-muted-foreground">Removable once finished</span>;
+  if (run.status === "running" && !run.abandonedSince) return <span className="text-muted-foreground">Removable once finished</span>;
   const resume = run.removalStartedAt !== null;
   return (
     <div className="flex min-w-48 flex-wrap items-center gap-2 whitespace-normal">
       {resume && <span className="text-sm">Removal started: {number.format(run.removedResponses)} responses removed so far</span>}
+      {!resume && run.abandonedSince && <span className="text-sm">Stopped sending rows on {timeFormat.format(run.abandonedSince)}: its page was probably closed</span>}
       <Button variant="outline" size="sm" aria-label={`${resume ? "Resume removing" : "Remove"} the import ${run.fileName}`} onClick={onRemove}>
         {resume ? "Resume removal" : "Remove"}
       </Button>

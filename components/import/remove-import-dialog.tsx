@@ -16,6 +16,7 @@ type RemovalProgress = RouterOutputs["imports"]["remove"];
 
 const number = new Intl.NumberFormat("en-GB");
 const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * "Remove" on a recent import: what will go (from the server's preview), a confirmation, then the
@@ -134,6 +135,12 @@ function PreviewBody({ preview, progress, running }: { preview: Preview; progres
   if (preview.blocker) return <p className="text-sm">{preview.blocker}</p>;
   return (
     <div className="grid gap-3 text-sm">
+      {preview.abandonedSince && !preview.removalStartedAt && (
+        <p>
+          This import stopped storing rows on {timeFormat.format(preview.abandonedSince)} UTC without finishing: its page was probably closed. Removing it
+          cancels it first, so rows its page might still send are refused.
+        </p>
+      )}
       {preview.removalStartedAt && (
         <p>
           A removal of this import was started and stopped after {number.format(preview.removedResponses)} responses; {number.format(preview.responses)} are

@@ -10,8 +10,9 @@ import { expectSameRollups, rollupSnapshot } from "@/server/testing/rollup-snaps
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import type { OrgFixture } from "@/server/testing/fixtures";
-import { removeImport } from "./remove";
-import { finishImport, startImport } from "./runs";
+import { importChunk } from "./chunk";
+import { removalPreview, removeImport } from "./remove";
+import { finishImport, listImports, startImport } from "./runs";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -152,6 +153,29 @@ describe("removing imports", () => {
     await finishImport(tenant, director, { importRunId: old, status: "completed" });
     await tenant.update(importRuns, { removable: false }, eq(importRuns.id, old));
     await expect(removeImport(tenant, director, { importRunId: old })).rejects.toThrow("cannot be removed");
+  });
+
+  it("removes an import whose page was closed mid-way once it has stored nothing for 15 minutes, cancelling it first", async () => {
+    const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Abandoned");
+    const lead = scopeOf(org, "lead");
+    const run = await startImport(tenant, lead, { fileName: "closed-tab.csv", shape: "response" });
+    const items: FeedbackItem[] = [1, 2, 3].map((rating) => ({ touchPointId: touchPointIds[0]!, channel: "web", rating, occurredAt: new Date(Date.UTC(2026, 9, 2)) }));
+    await ingestFeedback(tenant, items, { source: "import", importRunId: run.id, analyse });
+    await expect(removeImport(tenant, lead, { importRunId: run.id })).rejects.toThrow("This import is still running");
+    expect((await listImports(tenant, lead)).find((r) => r.id === run.id)).toMatchObject({ status: "running", abandonedSince: null });
+
+    const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000);
+    await tenant.update(feedback, { receivedAt: sixteenMinutesAgo }, eq(feedback.importRunId, run.id));
+    const listed = (await listImports(tenant, lead)).find((r) => r.id === run.id);
+    expect(listed?.abandonedSince?.getTime()).toBe(sixteenMinutesAgo.getTime());
+    expect((await removalPreview(tenant, lead, { importRunId: run.id })).blocker).toBeNull();
+
+    expect(await removeImport(tenant, lead, { importRunId: run.id })).toMatchObject({ done: true, removedResponses: 3 });
+    const [after] = await tenant.selectFields({ status: importRuns.status, finishedAt: importRuns.finishedAt }, importRuns, eq(importRuns.id, run.id));
+    expect(after?.status).toBe("cancelled");
+    expect(after?.finishedAt).not.toBeNull();
+    // The closed page's last chunk, arriving late, is refused rather than stored into a removed import.
+    await expect(importChunk(tenant, lead, { importRunId: run.id, rowsRead: 0, locallyRejected: 0, rows: [] })).rejects.toThrow("already finished");
   });
 
   it("removes one response for a director only, and audits where it was but not what it said", async () => {

@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 import { feedbackIdsWhere, removeFeedback } from "@/server/services/feedback/remove";
 import type { Scope } from "@/server/services/scope";
+import { abandonedSince, cancelAbandoned } from "./abandoned";
 
 /** Responses removed per transaction: each batch is short, so the app keeps answering others between them. */
 export const REMOVAL_BATCH = 5_000;
@@ -26,13 +27,14 @@ async function runOrThrow(tenant: TenantDb, scope: Scope, importRunId: string): 
 
 export const NOT_REMOVABLE_REASON =
   "This import ran before Touchpoint recorded which import stored each response, so its responses cannot be told apart from others and it cannot be removed.";
-export const RUNNING_REASON = "This import is still running: it can be removed once it has finished or been cancelled.";
+export const RUNNING_REASON =
+  "This import is still running: it can be removed once it has finished or been cancelled, or once it has stored nothing for 15 minutes (its page was closed).";
 
-/** Why a run cannot be removed now, or null when it can (a removal already started can be resumed). */
-export function removalBlocker(run: Pick<Run, "removable" | "status" | "removedAt">): string | null {
+/** Why a run cannot be removed now, or null when it can (a removal already started can be resumed; an abandoned run is cancelled first). */
+export function removalBlocker(run: Pick<Run, "removable" | "status" | "removedAt">, abandoned: Date | null): string | null {
   if (run.removedAt) return "This import has already been removed.";
   if (!run.removable) return NOT_REMOVABLE_REASON;
-  if (run.status === "running") return RUNNING_REASON;
+  if (run.status === "running" && !abandoned) return RUNNING_REASON;
   return null;
 }
 
@@ -53,12 +55,15 @@ export async function removalPreview(tenant: TenantDb, scope: Scope, input: { im
         .groupBy(touchPoints.id, touchPoints.name)
         .orderBy(touchPoints.name)
     : [];
+  const abandoned = await abandonedSince(tenant, run);
   const times = byTouchPoint.flatMap((tp) => [tp.from, tp.to]).filter((at): at is Date => at !== null);
   return {
     importRunId: run.id,
     fileName: run.fileName,
     startedAt: run.startedAt,
-    blocker: removalBlocker(run),
+    blocker: removalBlocker(run, abandoned),
+    /** A running import that stopped storing rows at this time: removing it cancels it first. */
+    abandonedSince: abandoned,
     removalStartedAt: run.removalStartedAt,
     removedResponses: run.removedResponses,
     responses: byTouchPoint.reduce((sum, tp) => sum + tp.responses, 0),
@@ -84,9 +89,10 @@ export async function removeImport(tenant: TenantDb, scope: Scope, input: { impo
   const { budgetMs = REMOVAL_CALL_BUDGET_MS, batchSize = REMOVAL_BATCH, onBatch } = options;
   const run = await runOrThrow(tenant, scope, input.importRunId);
   if (run.removedAt) return progressOf(tenant, run.id);
-  const blocker = removalBlocker(run);
+  const abandoned = await abandonedSince(tenant, run);
+  const blocker = removalBlocker(run, abandoned);
   if (blocker) throw new ConflictError(blocker);
-  if (!run.removalStartedAt) await markStarted(tenant, scope, run);
+  if (!run.removalStartedAt) await markStarted(tenant, scope, run, abandoned);
 
   const started = performance.now();
   for (;;) {
@@ -103,8 +109,9 @@ export async function removeImport(tenant: TenantDb, scope: Scope, input: { impo
   return progressOf(tenant, run.id);
 }
 
-async function markStarted(tenant: TenantDb, scope: Scope, run: Run): Promise<void> {
+async function markStarted(tenant: TenantDb, scope: Scope, run: Run, abandoned: Date | null): Promise<void> {
   await tenant.transaction(async (tenantTx) => {
+    if (abandoned) await cancelAbandoned(tenantTx, run.id);
     // Two tabs starting at once: only the one that sets the time writes the audit entry.
     const [marked] = await tenantTx
       .update(importRuns, { removalStartedAt: new Date() }, and(eq(importRuns.id, run.id), isNull(importRuns.removalStartedAt))!)
@@ -116,7 +123,7 @@ async function markStarted(tenant: TenantDb, scope: Scope, run: Run): Promise<vo
       action: "import.removal_started",
       entityType: "import",
       entityId: run.id,
-      after: { fileName: run.fileName, importedBy: run.userId, responses },
+      after: { fileName: run.fileName, importedBy: run.userId, responses, ...(abandoned ? { abandonedSince: abandoned.toISOString() } : {}) },
     });
   });
 }

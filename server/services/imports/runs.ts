@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
 import { trainInBackgroundIfDue } from "@/server/services/text-model/auto-train";
 import type { ImportShape } from "@/lib/import/types";
+import { abandonedSince } from "./abandoned";
 
 export async function startImport(tenant: TenantDb, scope: Scope, input: { fileName: string; shape: ImportShape }) {
   const [run] = await tenant
@@ -70,8 +71,11 @@ export async function listImports(tenant: TenantDb, scope: Scope) {
   const removers = new Map(
     removerIds.length ? (await tenant.selectFields({ id: users.id, name: users.name }, users, inArray(users.id, removerIds))).map((u) => [u.id, u.name]) : [],
   );
+  const abandoned = new Map(await Promise.all(runs.filter((run) => run.status === "running").map(async (run) => [run.id, await abandonedSince(tenant, run)] as const)));
   return runs.map(({ removedById, ...run }) => ({
     ...run,
     removedBy: removedById ? (removers.get(removedById) ?? null) : null,
+    /** A running import that has stored nothing for a while (its page was closed): it can be removed. */
+    abandonedSince: abandoned.get(run.id) ?? null,
   }));
 }
