@@ -120,7 +120,7 @@ export async function removeTouchPoint(tenant: TenantDb, scope: Scope, input: { 
   const responses = await feedbackCount(tenant, point.id);
   if (responses > 0) {
     throw new ConflictError(
-      `${point.name} has ${responses} customer response(s), which must keep their touch point. Archive it instead: it leaves the map but its history stays.`,
+      `${point.name} has ${responses} customer response(s), which must keep their touch point. Archive it instead: it leaves the map but its history stays. If an import brought them there by mistake, remove that import on the Import page first.`,
     );
   }
   return tenant.transaction(async (tenantTx) => {
