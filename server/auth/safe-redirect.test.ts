@@ -24,4 +24,16 @@ describe("safeCallbackPath", () => {
     expect(result.startsWith("//")).toBe(false);
     expect(result).not.toContain("evil");
   });
+
+  // Issue 15's open redirect: the raw string passed the checks, and its normalised path began
+  // with "//", which the sign-in form handed to router.replace as another site.
+  it.each(["/.//evil.example", "/%2e//evil.example", "/x/..//evil.example", "/..//evil.example", "/%2e%2e//evil.example", "/./\\evil.example"])(
+    "never returns a path that another site could be read from: %s",
+    (input) => {
+      const result = safeCallbackPath(input, "http://localhost:3000");
+      expect(result.startsWith("//")).toBe(false);
+      expect(new URL(result, "http://localhost:3000").host).toBe("localhost:3000");
+      expect(result).not.toContain("evil");
+    },
+  );
 });

@@ -11,7 +11,10 @@ export function safeCallbackPath(candidate: string | null | undefined, baseUrl?:
   try {
     const parsed = new URL(value, "http://touchpoint.invalid");
     if (parsed.host !== "touchpoint.invalid") return "/";
-    return parsed.pathname + parsed.search + parsed.hash;
+    // The checks above read the raw string; "/.//evil.example" passes them and normalises to
+    // "//evil.example", which a browser reads as another site. So the result is checked again.
+    const path = parsed.pathname + parsed.search + parsed.hash;
+    return path.startsWith("//") || path.startsWith("/\\") ? "/" : path;
   } catch {
     return "/";
   }
