@@ -24,6 +24,14 @@ const post = (path: string, body: string, headers: Record<string, string>) =>
   handle(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", body, headers: { cookie, ...headers } }));
 
 describe("the tRPC endpoint", () => {
+  // Issue 15: another app on the same host can plant a cookie; "x=%" made every call answer 500.
+  it("answers beside a malformed cookie, as the caller or as no one", async () => {
+    const signedIn = await handle(new Request("http://localhost/api/trpc/teams.list", { headers: { cookie: `${cookie}; a=%zz` } }));
+    expect(signedIn.status).toBe(200);
+    const anonymous = await handle(new Request("http://localhost/api/trpc/teams.list", { headers: { cookie: "x=%" } }));
+    expect(anonymous.status).toBe(401);
+  });
+
   it("refuses a cross-site form post, even with a valid session cookie", async () => {
     const response = await post("teams.create", "name=Hijacked", { "content-type": "application/x-www-form-urlencoded" });
     expect(response.status).toBe(415);

@@ -18,6 +18,13 @@ describe("session cookies", () => {
     expect(sessionTokenFromCookieHeader(null)).toBeNull();
   });
 
+  // Issue 15: "Cookie: x=%" (or a session plus "a=%zz"), planted by another app on the host, made every tRPC call answer 500.
+  it("survive a malformed cookie beside the session", () => {
+    expect(sessionTokenFromCookieHeader("x=%")).toBeNull();
+    expect(sessionTokenFromCookieHeader("next-auth.session-token=abc; a=%zz")).toBe("abc");
+    expect(sessionTokenFromCookieHeader("a=%E0%A4%A; next-auth.session-token.0=ab; next-auth.session-token.1=cd")).toBe("abcd");
+  });
+
   it("decode only tokens sealed with our secret and carrying a whole identity", async () => {
     expect(await claimsFromToken(await encode({ token: claims, secret: "unit-test-secret" }))).toEqual(claims);
     expect(await claimsFromToken(await encode({ token: claims, secret: "someone-else" }))).toBeNull();

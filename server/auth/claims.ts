@@ -1,3 +1,4 @@
+import { parseCookie } from "cookie";
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import type { SessionClaims } from "@/server/services/auth/session-user";
@@ -12,20 +13,19 @@ export function authSecret(): string {
   return secret;
 }
 
-/** The session token from a Cookie header, joining next-auth's chunks (`name.0`, `name.1`...). */
+/**
+ * The session token from a Cookie header, joining next-auth's chunks (`name.0`, `name.1`...).
+ * Any site on the same host can plant a cookie, so a malformed one (`x=%`) must not break the
+ * parse: the `cookie` library keeps a value it cannot decode as it is.
+ */
 export function sessionTokenFromCookieHeader(cookieHeader: string | null): string | null {
   if (!cookieHeader) return null;
-  const cookies = new Map<string, string>();
-  for (const part of cookieHeader.split(";")) {
-    const index = part.indexOf("=");
-    if (index < 0) continue;
-    cookies.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
-  }
+  const cookies = parseCookie(cookieHeader);
   for (const name of SESSION_COOKIE_NAMES) {
-    const whole = cookies.get(name);
+    const whole = cookies[name];
     if (whole) return whole;
     const chunks: string[] = [];
-    for (let i = 0; cookies.has(`${name}.${i}`); i++) chunks.push(cookies.get(`${name}.${i}`)!);
+    for (let i = 0; cookies[`${name}.${i}`] !== undefined; i++) chunks.push(cookies[`${name}.${i}`]!);
     if (chunks.length) return chunks.join("");
   }
   return null;
