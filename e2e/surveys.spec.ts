@@ -99,6 +99,21 @@ test("a director makes a survey link, a customer answers it on a phone, and the 
   await expect(phone).toHaveURL(/\/thanks$/);
   await attachScreenshot(phone, testInfo, "survey-phone-thanks");
 
+  // Issue 15: X-Forwarded-For, which the client writes, was taken as its address, so rotating it
+  // sent any number of answers past the per-address limit (5 per link in 10 minutes). A form bot
+  // fills the honeypot: counted against the limit, never stored, so the figures below stay at 1.
+  const [, orgId, token] = new URL(url).pathname.split("/");
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const response = await phone.request.post(new URL("/api/trpc/surveys.submit", url).toString(), {
+      headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i + 1}` },
+      data: { json: { orgId, token, answers: { npsScore: 10 }, website: "bot.example" } },
+    });
+    statuses.push(response.status());
+  }
+  // The customer's own answer above was the first of five; four more pass, then the same address is refused.
+  expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+
   // Back at the office: the answer is counted.
   await page.reload();
   await expect(row.getByRole("cell").nth(3)).toContainText("1 response");

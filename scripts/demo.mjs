@@ -32,7 +32,7 @@ const seed = runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", logi
 await Promise.all([build, seed]);
 const logins = JSON.parse(await readFile(loginsFile, "utf8"));
 
-const server = startServer(localBin("next"), ["start", "-p", port], {
+const server = startServer(process.execPath, ["scripts/server.mjs", "-p", port], {
   env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: address, PORT: port, SKYWARD_LOAD_IN_BACKGROUND: "1" },
 });
 if (await waitForHttp(`${address}/sign-in`, server)) printBanner();

@@ -46,7 +46,7 @@ try {
   process.exit(1);
 }
 
-startServer(localBin("next"), ["start", "-p", port], { env, onExit: cleanUp });
+startServer(process.execPath, ["scripts/server.mjs", "-p", port], { env, onExit: cleanUp });
 
 /** Folders left by a server that was killed outright (its process is gone). */
 function removeAbandonedFolders() {

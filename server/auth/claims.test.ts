@@ -1,7 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "./claims";
-import { clientIpFromHeaders } from "./client-ip";
 
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = "unit-test-secret";
@@ -30,13 +29,5 @@ describe("session cookies", () => {
     expect(await claimsFromToken(await encode({ token: claims, secret: "someone-else" }))).toBeNull();
     expect(await claimsFromToken(await encode({ token: { uid: claims.uid } as never, secret: "unit-test-secret" }))).toBeNull();
     expect(await claimsFromToken("garbage")).toBeNull();
-  });
-});
-
-describe("client address", () => {
-  it("takes the first X-Forwarded-For address, then X-Real-IP", () => {
-    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIpFromHeaders({ "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
-    expect(clientIpFromHeaders({})).toBeNull();
   });
 });

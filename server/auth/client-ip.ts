@@ -1,12 +1,15 @@
+import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address.mjs";
+
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
-/** The first address of X-Forwarded-For (set by the load balancer), else X-Real-IP. */
+/**
+ * The client's address as the HTTP server (scripts/server.mjs) decided it from the connection
+ * and the trusted proxies (TRUSTED_PROXIES), never X-Forwarded-For as the client wrote it: that
+ * let one client rotate addresses past every per-address limit. Null when the app runs without
+ * that server (the tests calling handlers directly).
+ */
 export function clientIpFromHeaders(headers: HeaderBag): string | null {
-  const read = (name: string): string | null => {
-    if (headers instanceof Headers) return headers.get(name);
-    const value = headers[name];
-    return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
-  };
-  const forwarded = read("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || read("x-real-ip") || null;
+  if (headers instanceof Headers) return headers.get(CLIENT_ADDRESS_HEADER);
+  const value = headers[CLIENT_ADDRESS_HEADER];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }

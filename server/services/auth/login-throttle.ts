@@ -17,15 +17,25 @@ export function throttleKeys(email: string, ip: string | null): ThrottleKeys {
   return { account: `account:${email.trim().toLowerCase()}`, address: ip ? `address:${ip}` : null };
 }
 
-async function recentFailures(db: Executor, key: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - LOCK_WINDOW_MINUTES * 60_000);
-  const [lastSuccess] = await db
+async function lastSuccessSince(db: Executor, key: string, windowStart: Date): Promise<Date | null> {
+  const [row] = await db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, windowStart)))
     .orderBy(desc(loginAttempts.at))
     .limit(1);
-  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+  return row?.at ?? null;
+}
+
+/**
+ * Failures of a key within the window. An account's own success clears its failures (the person
+ * got their password right); an address's never does, or a sprayer holding one account of its
+ * own would sign in now and then and guess on at other accounts from the same address.
+ */
+async function recentFailures(db: Executor, key: string, now: Date, { clearedBySuccess }: { clearedBySuccess: boolean }): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOCK_WINDOW_MINUTES * 60_000);
+  const lastSuccess = clearedBySuccess ? await lastSuccessSince(db, key, windowStart) : null;
+  const since = lastSuccess ?? windowStart;
   const [row] = await db
     .select({ failures: count() })
     .from(loginAttempts)
@@ -36,8 +46,8 @@ async function recentFailures(db: Executor, key: string, now: Date): Promise<num
 export type ThrottleState = { locked: boolean; delayMs: number; failures: number };
 
 export async function throttleState(db: Executor, keys: ThrottleKeys, now = new Date()): Promise<ThrottleState> {
-  const accountFailures = await recentFailures(db, keys.account, now);
-  const addressFailures = keys.address ? await recentFailures(db, keys.address, now) : 0;
+  const accountFailures = await recentFailures(db, keys.account, now, { clearedBySuccess: true });
+  const addressFailures = keys.address ? await recentFailures(db, keys.address, now, { clearedBySuccess: false }) : 0;
   const locked = accountFailures >= ACCOUNT_FAILURE_LIMIT || addressFailures >= ADDRESS_FAILURE_LIMIT;
   const failures = Math.max(accountFailures, addressFailures);
   const delayMs = failures >= SLOW_DOWN_AFTER ? Math.min(250 * (failures - SLOW_DOWN_AFTER + 1), 2000) : 0;
