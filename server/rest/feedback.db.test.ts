@@ -97,6 +97,25 @@ describe("POST /api/v1/feedback/batch", () => {
     expect(await storedCount()).toBe(before);
   });
 
+  // Issue 15: one item dated year 0000 made PostgreSQL refuse the whole insert: a 500, no valid
+  // item stored, and the error logged with the batch's bound parameters.
+  it("reports an item dated outside 1900 to tomorrow by index and stores the others", async () => {
+    const before = await storedCount();
+    const tomorrowAndMore = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const response = await post(batch, {
+      items: [item({ occurredAt: "0000-01-01T00:00:00Z", customerRef: "CUST-SECRET-1" }), item(), item({ occurredAt: tomorrowAndMore }), item({ occurredAt: "1899-12-31T23:59:59Z" })],
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.stored).toBe(1);
+    expect(body.rejected).toEqual([
+      { index: 0, path: "occurredAt", code: "invalid", reason: "occurredAt 0000-01-01T00:00:00Z is outside the dates accepted: from 1900-01-01 until a day from now" },
+      expect.objectContaining({ index: 2, path: "occurredAt", code: "invalid" }),
+      expect.objectContaining({ index: 3, path: "occurredAt", code: "invalid" }),
+    ]);
+    expect(await storedCount()).toBe(before + 1);
+  });
+
   it("refuses an empty batch with a clear message", async () => {
     const response = await post(batch, { items: [] });
     expect(response.status).toBe(422);

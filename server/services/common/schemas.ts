@@ -44,3 +44,23 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
 export const roleSchema = z.enum(["director", "team_lead", "frontline"], "Choose a role");
+
+/** The earliest instant an event may carry: older dates are typing or parsing mistakes (year 0000 broke a whole batch). */
+export const EARLIEST_INSTANT = "1900-01-01T00:00:00Z";
+/** How far ahead of the server's clock an event may be dated: a sender's clock can run a little fast, not days. */
+export const FUTURE_TOLERANCE_MS = 86_400_000;
+
+/**
+ * When something happened, as other systems send it: ISO 8601 with an offset, from 1900 until a
+ * day ahead. Checked here so that a date PostgreSQL cannot store never reaches it.
+ */
+export const instantSchema = (field: string) =>
+  z.iso
+    .datetime({ offset: true, error: (issue) => `${field} must be an ISO 8601 time such as 2026-11-23T09:30:00Z (got ${JSON.stringify(issue.input) ?? "nothing"})` })
+    .refine(
+      (value) => {
+        const at = Date.parse(value);
+        return at >= Date.parse(EARLIEST_INSTANT) && at <= Date.now() + FUTURE_TOLERANCE_MS;
+      },
+      { error: (issue) => `${field} ${String(issue.input)} is outside the dates accepted: from 1900-01-01 until a day from now` },
+    );

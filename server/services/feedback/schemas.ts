@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
+import { idSchema, instantSchema, optionalText, requiredText } from "@/server/services/common/schemas";
 import { CHANNELS } from "@/server/services/journeys/schemas";
 import { SENTIMENT_LABELS } from "@/lib/sentiment";
 import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
@@ -14,7 +14,6 @@ const score = (label: string, min: number, max: number, range = `${min}-${max}`)
     .max(max, outside);
 };
 
-const timestamp = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" });
 
 /** One response as other systems send it (REST API, CSV import after mapping). */
 export const feedbackItemSchema = z
@@ -38,7 +37,7 @@ export const feedbackItemSchema = z
     comment: optionalText("comment", 10_000)
       .nullish()
       .transform((comment) => (comment ? comment : null)),
-    occurredAt: timestamp,
+    occurredAt: instantSchema("occurredAt"),
     idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
     // Absent unless sent, so an item without one hashes as it did before labels existed (idempotency).
     sentimentLabel: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, instantSchema, requiredText } from "@/server/services/common/schemas";
 
 /** One operational measurement (response time, first-contact resolution...) at a time. */
 export const observationItemSchema = z.object({
@@ -13,7 +13,7 @@ export const observationItemSchema = z.object({
     .finite("value must be a finite number")
     .min(-1e15, "value must be between -10^15 and 10^15")
     .max(1e15, "value must be between -10^15 and 10^15"),
-  observedAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 time such as 2026-11-23T09:30:00Z" }),
+  observedAt: instantSchema("observedAt"),
   idempotencyKey: requiredText("idempotencyKey", 200).nullish(),
 });
 
