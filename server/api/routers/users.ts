@@ -39,5 +39,5 @@ export const usersRouter = createTRPCRouter({
 
   changePassword: anyRoleProcedure
     .input(z.object({ currentPassword: z.string().min(1, "Enter your current password").max(1024), newPassword: newPasswordSchema }))
-    .mutation(({ ctx, input }) => changePassword(ctx.tenant, ctx.scope, input)),
+    .mutation(({ ctx, input }) => changePassword(ctx.tenant, ctx.scope, input, { db: ctx.db, ip: ctx.ip })),
 });

@@ -63,3 +63,13 @@ export async function recordAttempt(db: Executor, keys: ThrottleKeys, succeeded:
     await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 86_400_000)));
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Before a password is checked: "locked" while the lock lasts, else after the slow-down that recent failures earned. */
+export async function throttleBeforeGuess(db: Executor, keys: ThrottleKeys): Promise<"locked" | "go"> {
+  const state = await throttleState(db, keys);
+  if (state.locked) return "locked";
+  if (state.delayMs > 0) await sleep(state.delayMs);
+  return "go";
+}

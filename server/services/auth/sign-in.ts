@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { loginEmails, users } from "@/db/schema";
 import { logSecurityEvent } from "@/server/log";
 import { tenantDb } from "@/server/db/tenant-db";
-import { LOCK_WINDOW_MINUTES, recordAttempt, throttleKeys, throttleState } from "./login-throttle";
+import { LOCK_WINDOW_MINUTES, recordAttempt, throttleBeforeGuess, throttleKeys, throttleState } from "./login-throttle";
 import { burnVerifyTime, verifyPassword } from "./passwords";
 import type { SessionClaims } from "./session-user";
 
@@ -16,7 +16,6 @@ export const SIGN_IN_MESSAGES = {
   locked: `Too many failed sign-ins. Wait ${LOCK_WINDOW_MINUTES} minutes and try again.`,
 } as const;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Email and password sign-in. An unknown email, a wrong password and a deactivated account get
@@ -29,12 +28,10 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.ip);
-  const before = await throttleState(db, keys);
-  if (before.locked) {
+  if ((await throttleBeforeGuess(db, keys)) === "locked") {
     logSecurityEvent({ event: "sign_in_locked", email, ip: input.ip });
     return { ok: false, reason: "locked" };
   }
-  if (before.delayMs > 0) await sleep(before.delayMs);
 
   const [login] = await db.select().from(loginEmails).where(eq(loginEmails.email, email)).limit(1);
   const [user] = login
