@@ -409,7 +409,12 @@ describe("monthly and quarterly trends equal the same figures computed from raw 
           expect(themes.buckets).toEqual(rating.points.map((p) => p.day));
           expect(themes.commentsByBucket).toEqual(themes.buckets.map((b) => inBucket(b).filter((r) => r.comment !== null).length));
           const queue = themes.themes.find((t) => t.theme === "queue");
+          const inPeriod = rows.filter((r) => r.day >= period.from && r.day <= period.to && r.comment?.includes("queue"));
+          // The period's mentions (read once with the trend when the trend is the period), and each bucket's.
+          expect(queue?.mentions ?? 0).toBe(inPeriod.length);
           if (queue) expect(queue.trend.map((t) => t.mentions)).toEqual(themes.buckets.map((b) => inBucket(b).filter((r) => r.comment?.includes("queue")).length));
+          const periodRows = rows.filter((r) => r.day >= period.from && r.day <= period.to && r.sentimentLabel !== null);
+          expect(sentiment.total.n).toBe(periodRows.length);
         },
       ),
       { numRuns: 8 },

@@ -33,7 +33,9 @@ export const grainField = { grain: z.enum(TREND_GRAINS, "Choose day, week, month
  * it; the period's own grain never is (a century of quarters is long, but it is what there is).
  */
 export const refineGrain = (input: { from?: string; to?: string; grain?: TrendGrain }, ctx: z.RefinementCtx) => {
-  if (!input.from || !input.to || !input.grain || input.from > input.to) return;
+  if (!input.grain || input.from === undefined || input.to === undefined) return;
+  // A day the fields already refused has no buckets to count; its own issue says why.
+  if (!isoDateSchema.safeParse(input.from).success || !isoDateSchema.safeParse(input.to).success || input.from > input.to) return;
   if (input.grain === trendGrain({ from: input.from, to: input.to })) return;
   const problem = grainProblem({ from: input.from, to: input.to }, input.grain);
   if (problem) ctx.addIssue({ code: "custom", path: ["grain"], message: `grain "${input.grain}": ${problem}; choose a coarser grain` });

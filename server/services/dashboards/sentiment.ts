@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
+import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { journeyOrThrow } from "@/server/services/journeys/lookups";
 import { wilsonInterval, type Interval } from "@/server/services/metrics/intervals";
 import { sumFeedbackRollups, type Period } from "@/server/services/metrics/rollup-queries";
@@ -57,17 +57,22 @@ export async function sentimentTrend(tenant: TenantDb, scope: Scope, input: Peri
   const journey = await journeyOrThrow(tenant, scope, input.journeyId);
   const points = await livePoints(tenant, eq(touchPoints.journeyId, journey.id));
   const filter = { from: input.from, to: input.to, touchPointIds: points.map((p) => p.id) };
-  const [total] = await sumFeedbackRollups(tenant, filter, { by: [] });
   const grain = grainOf(input);
   const trendPeriod = trendRange(input, grain);
-  const byBucket = new Map((await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: [grain] })).map((group) => [group.day!, group.counts]));
+  const groups = await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: [grain] });
+  const byBucket = new Map(groups.map((group) => [group.day!, group.counts]));
+  // A trend over the period itself adds up to the period's total: years are read once, not twice.
+  const total =
+    trendPeriod.from === input.from
+      ? groups.reduce((all, group) => addCounts(all, group.counts), emptyCounts())
+      : ((await sumFeedbackRollups(tenant, filter, { by: [] }))[0]?.counts ?? emptyCounts());
   return {
     journey: { id: journey.id, name: journey.name },
     period: { from: input.from, to: input.to },
     grain,
     trendPeriod,
     minSampleSize: SENTIMENT_MIN_SAMPLE,
-    total: sentimentFigure(total?.counts ?? emptyCounts()),
+    total: sentimentFigure(total),
     /** One point per bucket of `grain`, named by its first day. */
     points: buckets(trendPeriod, grain).map((start) => ({ start, ...sentimentFigure(byBucket.get(start) ?? emptyCounts()) })),
   };

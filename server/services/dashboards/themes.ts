@@ -6,7 +6,7 @@ import type { TrendGrain } from "@/lib/trend-grain";
 import { trendRange } from "@/lib/trend-range";
 import { visibleFeedback } from "@/server/services/responses/visibility";
 import { journeyOrThrow } from "@/server/services/journeys/lookups";
-import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter } from "@/server/services/metrics/rollup-queries";
+import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter, type ThemeGroup, type ThemeSums } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
 import { livePoints, pointOrThrow } from "./context";
 import { pickExamples } from "./examples";
@@ -46,14 +46,14 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
   if (journeyPoints) narrow(journeyPoints);
   if (input.touchPointId) narrow([input.touchPointId]);
 
-  const totals = await sumThemeRollups(tenant, filter, { by: ["theme"] });
-  const top = totals.sort((a, b) => b.sums.mentions - a.sums.mentions || a.theme!.localeCompare(b.theme!)).slice(0, THEMES_MAX);
-  const themes = top.map((t) => t.theme!);
   const grain = grainOf(input);
   const trendPeriod = trendRange(input, grain);
-  const mentions = new Map(
-    (await sumThemeRollups(tenant, { ...filter, ...trendPeriod, themes }, { by: ["theme", grain] })).map((row) => [`${row.theme}|${row.day}`, row.sums.mentions]),
-  );
+  const byBucket = await sumThemeRollups(tenant, { ...filter, ...trendPeriod }, { by: ["theme", grain] });
+  // A trend over the period itself adds up to the period's totals: years are read once, not twice.
+  const totals = trendPeriod.from === input.from ? totalsByTheme(byBucket) : await sumThemeRollups(tenant, filter, { by: ["theme"] });
+  const top = totals.sort((a, b) => b.sums.mentions - a.sums.mentions || a.theme!.localeCompare(b.theme!)).slice(0, THEMES_MAX);
+  const themes = top.map((t) => t.theme!);
+  const mentions = new Map(byBucket.map((row) => [`${row.theme}|${row.day}`, row.sums.mentions]));
   const starts = buckets(trendPeriod, grain);
   const comments = new Map((await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: [grain] })).map((row) => [row.day!, row.counts.commentsN]));
 
@@ -79,6 +79,23 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
       };
     }),
   };
+}
+
+/** Each theme's sums over all the buckets it has. */
+function totalsByTheme(groups: readonly ThemeGroup[]): ThemeGroup[] {
+  const totals = new Map<string, ThemeSums>();
+  for (const { theme, sums } of groups) {
+    const seen = totals.get(theme!) ?? { mentions: 0, sentimentN: 0, sentimentSum: 0, positiveN: 0, neutralN: 0, negativeN: 0 };
+    totals.set(theme!, {
+      mentions: seen.mentions + sums.mentions,
+      sentimentN: seen.sentimentN + sums.sentimentN,
+      sentimentSum: seen.sentimentSum + sums.sentimentSum,
+      positiveN: seen.positiveN + sums.positiveN,
+      neutralN: seen.neutralN + sums.neutralN,
+      negativeN: seen.negativeN + sums.negativeN,
+    });
+  }
+  return [...totals].map(([theme, sums]) => ({ theme, sums }));
 }
 
 export type ThemeExample = {
