@@ -72,7 +72,7 @@ function dimensionSql(table: RollupTable, dimension: string, segmentAttribute?: 
     case "month":
     case "quarter":
       // date_trunc of a date gives a timestamp at its bucket's first day; the units are constants.
-      return sql`date_trunc(${sql.raw(`'${dimension}'`)}, ${table.day})::date::text`;
+      return sql`date_trunc(${sql.raw(`'${dimension}'`)}, ${table.day}::timestamp)::date::text`;
     case "staff":
       return sql`${(table as typeof feedbackDailyRollups).staffId}`;
     case "segmentValue":
