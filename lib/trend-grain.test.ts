@@ -6,10 +6,11 @@ import { trendPoints } from "./trend-range";
 const days = (from: string, to: string) => ({ from, to });
 
 describe("trendGrain", () => {
-  it("picks days up to a month, weeks up to half a year, months up to three years, then quarters", () => {
+  it("picks days up to two weeks, weeks up to half a year, months up to three years, then quarters", () => {
     expect(trendGrain(days("2026-11-23", "2026-11-23"))).toBe("day");
-    expect(trendGrain(days("2026-10-24", "2026-11-23"))).toBe("day"); // 31 days
-    expect(trendGrain(days("2026-10-23", "2026-11-23"))).toBe("week"); // 32 days
+    expect(trendGrain(days("2026-11-10", "2026-11-23"))).toBe("day"); // 14 days
+    expect(trendGrain(days("2026-11-09", "2026-11-23"))).toBe("week"); // 15 days
+    expect(trendGrain(days("2026-10-24", "2026-11-23"))).toBe("week"); // the default 30 days
     expect(trendGrain(days("2026-05-24", "2026-11-22"))).toBe("week"); // 183 days
     expect(trendGrain(days("2026-05-23", "2026-11-22"))).toBe("month"); // 184 days
     expect(trendGrain(days("2023-11-23", "2026-11-22"))).toBe("month"); // 1,096 days

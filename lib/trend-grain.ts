@@ -13,13 +13,16 @@ export const isTrendGrain = (value: string): value is TrendGrain => (TREND_GRAIN
 type Days = { from: string; to: string };
 
 /**
- * The longest period (in days) each grain is picked for: a month of days, half a year of weeks,
- * three years of months, quarters beyond. Each keeps a chart between about 7 and 60 points
- * (a decade is 40 quarters); shorter periods are widened to a trend's minimum (trendRange).
+ * The longest period (in days) each grain is picked for: two weeks of days, half a year of
+ * weeks, three years of months, quarters beyond. Each keeps a chart between 7 and about 60
+ * points (a decade is 40 quarters); shorter periods are widened to a trend's minimum
+ * (trendRange). Days stop at two weeks, not a month: a touch point's day rarely holds a KPI's
+ * minimum sample (the demo has about four answers a day per touch point against 30), so a
+ * month is read as its 13 weeks, as before; a person who wants its days chooses them.
  */
-const AUTO_UP_TO: Record<Exclude<TrendGrain, "quarter">, number> = { day: 31, week: 183, month: 1096 };
+const AUTO_UP_TO: Record<Exclude<TrendGrain, "quarter">, number> = { day: 14, week: 183, month: 1096 };
 
-/** The grain that fits a period: day up to 31 days, week up to 183, month up to 1,096 (three years), then quarter. */
+/** The grain that fits a period: day up to 14 days, week up to 183, month up to 1,096 (three years), then quarter. */
 export function trendGrain(period: Days): TrendGrain {
   const days = daysBetween(period.from, period.to);
   if (days <= AUTO_UP_TO.day) return "day";

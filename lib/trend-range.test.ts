@@ -103,7 +103,8 @@ describe("chooseGrain", () => {
 
   it("takes the period's own grain without a grain in the URL", () => {
     expect(chooseGrain(null, fiveYears)).toEqual({ grain: "quarter", chosen: null, note: null });
-    expect(chooseGrain("", resolvePeriod({ preset: "30d" }, monday))).toEqual({ grain: "day", chosen: null, note: null });
+    expect(chooseGrain("", resolvePeriod({ preset: "30d" }, monday))).toEqual({ grain: "week", chosen: null, note: null });
+    expect(chooseGrain(null, resolvePeriod({ preset: "7d" }, monday))).toEqual({ grain: "day", chosen: null, note: null });
   });
 
   it("takes a grain asked for when it can draw the period", () => {

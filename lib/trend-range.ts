@@ -37,11 +37,11 @@ export function grainProblem(period: Days, grain: TrendGrain): string | null {
   return points > MAX_TREND_POINTS ? `${GRAIN_WORDS[grain].by} this period would be ${formatCount(points)} points, more than the ${MAX_TREND_POINTS} a chart can show` : null;
 }
 
-export const GRAIN_WORDS: Record<TrendGrain, { by: string; unit: string; units: string }> = {
-  day: { by: "By day", unit: "day", units: "days" },
-  week: { by: "By week", unit: "week", units: "weeks" },
-  month: { by: "By month", unit: "month", units: "months" },
-  quarter: { by: "By quarter", unit: "quarter", units: "quarters" },
+export const GRAIN_WORDS: Record<TrendGrain, { by: string; each: string; unit: string; units: string }> = {
+  day: { by: "By day", each: "day by day", unit: "day", units: "days" },
+  week: { by: "By week", each: "week by week", unit: "week", units: "weeks" },
+  month: { by: "By month", each: "month by month", unit: "month", units: "months" },
+  quarter: { by: "By quarter", each: "quarter by quarter", unit: "quarter", units: "quarters" },
 };
 
 export type GrainChoice = {

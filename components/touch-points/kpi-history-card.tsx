@@ -21,7 +21,7 @@ export function KpiHistoryCard({ kpiId, period }: { kpiId: string; period: { fro
     <div className="grid gap-2">
       <FormAlert message={trend.error ? errorMessage(trend.error) : null} />
       <KpiTrendChart
-        title={kpi ? `${kpi.name}, ${GRAIN_WORDS[grain].by.toLowerCase()}` : "KPI history"}
+        title={kpi ? `${kpi.name}, ${GRAIN_WORDS[grain].each}` : "KPI history"}
         description={
           trend.data && trend.data.target.target !== null ? `Against the ${trend.data.target.source}'s target. A ${BUCKET_NOUN[grain]} below the minimum sample shows no figure.` : undefined
         }

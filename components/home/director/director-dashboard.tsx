@@ -106,8 +106,8 @@ export function DirectorDashboard() {
             {(!attributes.data || outcome) && <KeyDriversCard drivers={drivers.data} loading={!drivers.data} />}
           </div>
           {/* Full width: a quarter's weeks each need room for their date and n. */}
-          <SentimentCard sentiment={sentiment.data} loading={!sentiment.data} />
-          <ThemeTrendsCard themes={themes.data} loading={!themes.data} />
+          <SentimentCard sentiment={sentiment.data} grain={grain} loading={!sentiment.data} />
+          <ThemeTrendsCard themes={themes.data} grain={grain} loading={!themes.data} />
           <ThemesCard themes={themes.data?.themes ?? []} loading={!themes.data} charted={charted} />
           <FeatureSlot title="Voice of the front line" icon={<Megaphone />} question="What is the front line telling us?">
             Touchpoint does not collect staff insights yet, so there is nothing to show here. Once it does, this card will list the problems staff raise

@@ -69,7 +69,7 @@ export function KpiTrendCard({ health, period }: { health: Health | undefined; p
     <div className="grid gap-2">
       <FormAlert message={trend.error ? errorMessage(trend.error) : null} />
       <KpiTrendChart
-        title={point && kpi ? `${point.name}: ${kpi.name}, ${GRAIN_WORDS[grain].by.toLowerCase()}` : "KPI trend"}
+        title={point && kpi ? `${point.name}: ${kpi.name}, ${GRAIN_WORDS[grain].each}` : "KPI trend"}
         description={
           kpi
             ? `${target && target.target !== null ? `Against ${SOURCE[target.source]} target, with` : "With"} the 95% interval. The number of answers (n) is under each ${noun}; a ${noun} below ${kpi.minSampleSize} answers shows no figure.`

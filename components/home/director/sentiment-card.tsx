@@ -4,12 +4,13 @@ import { SentimentTrendChart } from "@/components/charts/sentiment-trend-chart";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
 import { BUCKET_NOUN, formatCount, formatValue } from "@/lib/charts/format";
 import { GRAIN_WORDS, trendCaption } from "@/lib/trend-range";
+import type { TrendGrain } from "@/lib/trend-grain";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Sentiment = RouterOutputs["dashboards"]["sentimentTrend"];
 
 /** The journey's comments, positive and negative shares at the page's grain (at least its minimum of buckets), with the period's figure in words. */
-export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | undefined; loading: boolean }) {
+export function SentimentCard({ sentiment, grain, loading }: { sentiment: Sentiment | undefined; grain: TrendGrain; loading: boolean }) {
   const total = sentiment?.total;
   const summary =
     total && total.positive !== null && total.negative !== null
@@ -17,10 +18,9 @@ export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | u
       : total && total.n > 0
         ? `Over the period: only ${formatCount(total.n)} comments with a sentiment, fewer than the ${sentiment.minSampleSize} a figure needs. `
         : "";
-  const grain = sentiment?.grain ?? "week";
   return (
     <SentimentTrendChart
-      title={sentiment ? `Sentiment, ${GRAIN_WORDS[grain].by.toLowerCase()}` : "Sentiment"}
+      title={`Sentiment, ${GRAIN_WORDS[grain].each}`}
       caption={sentiment ? trendCaption(sentiment.trendPeriod, grain, sentiment.period) : undefined}
       description={`${summary}Share of the journey's comments that are positive and negative, with 95% intervals; n is under each ${BUCKET_NOUN[grain]}.`}
       points={(sentiment?.points ?? []).map((p) => ({ ...p, date: p.start }))}

@@ -95,11 +95,15 @@ describe("sentiment across a journey, week by week", () => {
     expect(new Set(examples).size).toBe(examples.length);
     expect(examples).toHaveLength(3);
 
-    // Without a grain, the period's own: the default 30 days day by day; a half-year its 26 weeks.
+    // Without a grain, the period's own: the default 30 days by week (its 13), two weeks day by
+    // day, a half-year its 26 weeks.
     const thirty = await director.dashboards.sentimentTrend({ from: "2026-10-17", to: "2026-11-15", journeyId });
-    expect(thirty.grain).toBe("day");
-    expect(thirty.points).toHaveLength(30);
-    expect(thirty.points.find((p) => p.start === "2026-11-04")).toMatchObject({ n: 25, enoughData: false });
+    expect(thirty.grain).toBe("week");
+    expect(thirty.points.map((w) => w.start)).toEqual(result.points.map((w) => w.start));
+    const fortnight = await director.dashboards.sentimentTrend({ ...period, journeyId });
+    expect(fortnight.grain).toBe("day");
+    expect(fortnight.points).toHaveLength(14);
+    expect(fortnight.points.find((p) => p.start === "2026-11-04")).toMatchObject({ n: 25, enoughData: false });
     expect(thirty.total.n).toBe(52);
     const half = await director.dashboards.sentimentTrend({ from: "2026-05-20", to: "2026-11-15", journeyId });
     expect(half.grain).toBe("week");
