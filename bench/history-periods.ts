@@ -6,12 +6,12 @@
  * bench/dashboards.ts does), with the rollups rebuilt from them. The rollups are per touch point
  * and day, so 3 years read about 36x the rollup rows of 30 days, never the responses.
  *
- *   npx tsx bench/history-periods.ts            print the figures
- *   npx tsx bench/history-periods.ts --write    also replace its section of docs/benchmarks.md
+ *   npm run bench -- history            print the figures
+ *   npm run bench -- history --write    also replace its section of docs/benchmarks.md
  */
 import os from "node:os";
 import { sql } from "drizzle-orm";
-import { touchPoints, users } from "../db/schema";
+import { kpis, touchPoints, users } from "../db/schema";
 import { addDays, utcDay } from "../lib/days";
 import { trendGrain } from "../lib/trend-grain";
 import { rebuildRollups } from "../server/services/feedback/rebuild";
@@ -20,7 +20,6 @@ import { journeyHealth } from "../server/services/dashboards/journey";
 import { sentimentTrend } from "../server/services/dashboards/sentiment";
 import { themeTrends } from "../server/services/dashboards/themes";
 import { kpiTrend, touchPointDashboard } from "../server/services/dashboards/trend";
-import { kpis } from "../db/schema";
 import { writeSection } from "./docs-section";
 import { openBenchDb } from "./ingest-setup";
 
@@ -43,7 +42,7 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 async function main() {
   const bench = await openBenchDb();
   try {
-    const points = (await bench.tenant.selectFields({ id: touchPoints.id, journeyId: touchPoints.journeyId }, touchPoints)).map((p) => p);
+    const points = await bench.tenant.selectFields({ id: touchPoints.id, journeyId: touchPoints.journeyId }, touchPoints);
     const people = (await bench.tenant.selectFields({ id: users.id }, users)).map((u) => u.id);
     const comments = ["queue at check-in was long", "friendly crew", "seat was broken", "delay with no information", "fine"];
     const started = performance.now();
@@ -98,7 +97,7 @@ async function main() {
       "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
       ...rows,
       "",
-      "`npx tsx bench/history-periods.ts --write`.",
+      "`npm run bench -- history --write`.",
       "",
     ].join("\n");
     console.log(section);
