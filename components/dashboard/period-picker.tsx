@@ -169,7 +169,7 @@ function GrainSelect({ period, onChoose }: { period: { from: string; to: string 
   return (
     <div className="grid gap-2" data-print-hidden>
       <Label htmlFor={`${id}-grain`}>Trends</Label>
-      <NativeSelect id={`${id}-grain`} className="w-52" value={choice.chosen === auto ? "" : (choice.chosen ?? "")} onChange={(event) => onChoose(event.target.value)} aria-describedby={choice.note ? `${id}-note` : undefined}>
+      <NativeSelect id={`${id}-grain`} className="w-64" value={choice.chosen === auto ? "" : (choice.chosen ?? "")} onChange={(event) => onChoose(event.target.value)} aria-describedby={choice.note ? `${id}-note` : undefined}>
         <option value="">{`${GRAIN_WORDS[auto].by} (fits the period)`}</option>
         {TREND_GRAINS.filter((grain) => grain !== auto).map((grain) => {
           const problem = grainProblem(period, grain);

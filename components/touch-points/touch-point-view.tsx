@@ -54,7 +54,7 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
             "Touch point"
           )
         }
-        description="Its KPIs week by week, what customers say and who served them."
+        description="Its KPIs over time, what customers say and who served them."
         actions={
           <Button asChild variant="outline" size="sm">
             <Link href={responsesHref}>

@@ -105,7 +105,7 @@ export function DirectorDashboard() {
             </div>
             {(!attributes.data || outcome) && <KeyDriversCard drivers={drivers.data} loading={!drivers.data} />}
           </div>
-          {/* Full width: a quarter's weeks each need room for their date and n. */}
+          {/* Full width: each point of a trend needs room for its date and n. */}
           <SentimentCard sentiment={sentiment.data} grain={grain} loading={!sentiment.data} />
           <ThemeTrendsCard themes={themes.data} grain={grain} loading={!themes.data} />
           <ThemesCard themes={themes.data?.themes ?? []} loading={!themes.data} charted={charted} />
