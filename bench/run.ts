@@ -1,6 +1,6 @@
 /*
  * `npm run bench`: every benchmark in turn (sentiment, sentiment by text type, language, trained
- * model, UCI sentences, ingest, dashboards, pages, removing an import), each in its own process.
+ * model, UCI sentences, ingest, dashboards, dashboards over years, pages, removing an import), each in its own process.
  * Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
@@ -19,6 +19,7 @@ const BENCHES = {
   uci: "sentiment-uci.ts",
   ingest: "ingest.ts",
   dashboards: "dashboards.ts",
+  history: "history-periods.ts",
   pages: "pages.ts",
   remove: "remove-import.ts",
 } as const;

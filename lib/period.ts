@@ -1,16 +1,18 @@
 /**
- * The period a dashboard shows, kept in the URL (`period=7d|30d|90d|qtd|lq|custom&from=&to=`).
- * Days are UTC calendar days written YYYY-MM-DD, and both ends are inclusive, as in the
- * server's KPI summaries (server/services/metrics/summary-schema.ts).
+ * The period a dashboard shows, kept in the URL
+ * (`period=7d|30d|90d|qtd|lq|12m|ytd|all|custom&from=&to=`). Days are UTC calendar days written
+ * YYYY-MM-DD, and both ends are inclusive, as in the server's KPI summaries
+ * (server/services/metrics/summary-schema.ts). A period may be as long as the organisation's
+ * history: nothing here shortens one.
  */
+import { addDays, addMonths, daysBetween, utcDay } from "./days";
 
-export const PERIOD_PRESETS = ["7d", "30d", "90d", "qtd", "lq", "custom"] as const;
+export { addDays, utcDay };
+
+export const PERIOD_PRESETS = ["7d", "30d", "90d", "qtd", "lq", "12m", "ytd", "all", "custom"] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 export const DEFAULT_PRESET: PeriodPreset = "30d";
-
-/** The longest period the server summarises (SUMMARY_MAX_DAYS); a longer custom range is refused. */
-export const MAX_PERIOD_DAYS = 366;
 
 export const PRESET_LABELS: Record<PeriodPreset, string> = {
   "7d": "7 days",
@@ -18,11 +20,19 @@ export const PRESET_LABELS: Record<PeriodPreset, string> = {
   "90d": "90 days",
   qtd: "Quarter to date",
   lq: "Last quarter",
+  "12m": "12 months",
+  ytd: "Year to date",
+  all: "All time",
   custom: "Custom",
 };
 
-/** What the URL asks for: a preset, or a custom range whose days are already checked. */
-export type PeriodSelection = { preset: Exclude<PeriodPreset, "custom"> } | { preset: "custom"; from: string; to: string };
+type FixedPreset = Exclude<PeriodPreset, "custom" | "all">;
+
+/**
+ * What the URL asks for: a preset, all of the organisation's history from its first response
+ * day (`from`, which the picker keeps current), or a custom range whose days are already checked.
+ */
+export type PeriodSelection = { preset: FixedPreset } | { preset: "all"; from: string } | { preset: "custom"; from: string; to: string };
 
 export type DayRange = { from: string; to: string; days: number; label: string };
 
@@ -32,20 +42,14 @@ export type ResolvedPeriod = DayRange & {
   previous: DayRange;
 };
 
-const DAY_MS = 86_400_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's UTC day. */
-export const utcDay = (date: Date): string => date.toISOString().slice(0, 10);
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const dayFromNumber = (value: number) => utcDay(new Date(value * DAY_MS));
-export const addDays = (day: string, days: number) => dayFromNumber(dayNumber(day) + days);
-const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from) + 1;
-
-/** A real calendar day (2026-02-30 is not), between 2000 and 9999 so arithmetic stays sane. */
+/**
+ * A real calendar day (2026-02-30 is not) from 1900 on, the range the server takes
+ * (isoDateSchema): old enough for any organisation's history, late enough for sane arithmetic.
+ */
 export function isDay(value: string): boolean {
-  if (!DAY.test(value) || value < "2000-01-01") return false;
+  if (!DAY.test(value) || value < "1900-01-01") return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && utcDay(parsed) === value;
 }
@@ -100,6 +104,13 @@ function currentRange(selection: PeriodSelection, today: string): DayRange {
       const from = quarterStart(last.year, last.quarter);
       return range(from, addDays(quarterStart(year, quarter), -1), quarterName(last.year, last.quarter));
     }
+    case "12m":
+      return range(addDays(addMonths(today, -12), 1), today, "Last 12 months");
+    case "ytd":
+      return range(`${today.slice(0, 4)}-01-01`, today, `${today.slice(0, 4)} to date`);
+    case "all":
+      // A first response dated after today (a clock behind the data) still gives a period.
+      return range(selection.from > today ? today : selection.from, today, "All time");
     case "custom":
       return range(selection.from, selection.to, formatDayRange(selection.from, selection.to));
   }
@@ -107,22 +118,24 @@ function currentRange(selection: PeriodSelection, today: string): DayRange {
 
 /**
  * The selection a URL asks for. Anything unusable (an unknown preset, a day that does not exist,
- * from after to, a range longer than MAX_PERIOD_DAYS, a start in the future) gives the default
- * rather than an error: a mangled link still opens a dashboard. A custom end after today is
- * brought back to today, so a link shared before the end of its range keeps working.
+ * from after to, a start in the future, "all" without its first day) gives the default rather
+ * than an error: a mangled link still opens a dashboard. A custom range of any length is kept
+ * whole; only an end after today is brought back to today, so a link shared before the end of
+ * its range keeps working.
  */
 export function parsePeriodParams(params: URLSearchParams, today: Date = new Date()): PeriodSelection {
   const preset = params.get("period") ?? "";
+  const from = params.get("from") ?? "";
+  const end = utcDay(today);
   if (preset === "custom") {
-    const from = params.get("from") ?? "";
     const to = params.get("to") ?? "";
     if (!isDay(from) || !isDay(to)) return { preset: DEFAULT_PRESET as "30d" };
-    const end = utcDay(today);
     const clampedTo = to > end ? end : to;
-    if (from > clampedTo || daysBetween(from, clampedTo) > MAX_PERIOD_DAYS) return { preset: DEFAULT_PRESET as "30d" };
+    if (from > clampedTo) return { preset: DEFAULT_PRESET as "30d" };
     return { preset: "custom", from, to: clampedTo };
   }
-  return isPreset(preset) && preset !== "custom" ? { preset } : { preset: DEFAULT_PRESET as "30d" };
+  if (preset === "all") return isDay(from) && from <= end ? { preset, from } : { preset: DEFAULT_PRESET as "30d" };
+  return isPreset(preset) && preset !== "custom" && preset !== "all" ? { preset } : { preset: DEFAULT_PRESET as "30d" };
 }
 
 const isPreset = (value: string): value is PeriodPreset => (PERIOD_PRESETS as readonly string[]).includes(value);
@@ -133,5 +146,25 @@ const isPreset = (value: string): value is PeriodPreset => (PERIOD_PRESETS as re
  */
 export function periodParams(selection: PeriodSelection): Record<"period" | "from" | "to", string> {
   if (selection.preset === "custom") return { period: "custom", from: selection.from, to: selection.to };
+  if (selection.preset === "all") return { period: "all", from: selection.from, to: "" };
   return { period: selection.preset === DEFAULT_PRESET ? "" : selection.preset, from: "", to: "" };
+}
+
+const plural = (n: number, unit: string) => `${n.toLocaleString("en-GB")} ${unit}${n === 1 ? "" : "s"}`;
+
+/**
+ * How long a period is, in words: "45 days" up to two months, else years and whole months
+ * ("3 years 2 months"), with the days left over while it is under a year ("5 months 3 days").
+ */
+export function periodLength(from: string, to: string): string {
+  const days = daysBetween(from, to);
+  if (days < 62) return plural(days, "day");
+  const end = addDays(to, 1);
+  const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  let months = monthIndex(end) - monthIndex(from);
+  if (addMonths(from, months) > end) months -= 1;
+  const rest = daysBetween(addMonths(from, months), end) - 1;
+  const years = Math.floor(months / 12);
+  const parts = [years ? plural(years, "year") : "", months % 12 ? plural(months % 12, "month") : "", !years && rest ? plural(rest, "day") : ""];
+  return parts.filter(Boolean).join(" ");
 }

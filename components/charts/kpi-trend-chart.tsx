@@ -1,7 +1,7 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { formatCount, formatDay, formatInterval, formatValue, notEnoughData, trendData, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
+import { formatBucket, formatCount, formatInterval, formatValue, notEnoughData, trendData, type BucketGrain, type KpiUnit, type TrendDatum, type TrendPoint } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nAxisProps } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
@@ -10,8 +10,10 @@ import { ChartLegend, LegendKey } from "./chart-legend";
 export type KpiTrendChartProps = ChartStateProps & {
   title: string;
   description?: string;
-  /** One point per day, week or month; `value` null where the minimum sample was not reached. */
+  /** One point per day, week, month or quarter (named by its first day); `value` null where the minimum sample was not reached. */
   points: TrendPoint[];
+  /** What each point covers, for its labels. */
+  grain?: BucketGrain;
   unit?: KpiUnit;
   target?: number | null;
   warningThreshold?: number | null;
@@ -32,6 +34,7 @@ export function KpiTrendChart({
   title,
   description,
   points,
+  grain = "week",
   unit = "mean",
   target,
   warningThreshold,
@@ -53,7 +56,7 @@ export function KpiTrendChart({
       headingLevel={headingLevel}
       height={height}
       empty={data.every((point) => point.value === null && point.n === 0)}
-      textAlternative={<TrendTable title={title} data={data} unit={unit} minSampleSize={minSampleSize} target={target} />}
+      textAlternative={<TrendTable title={title} data={data} grain={grain} unit={unit} minSampleSize={minSampleSize} target={target} />}
       footer={
         <ChartLegend>
           <LegendKey swatch="h-0.5 w-4 bg-primary">{title}</LegendKey>
@@ -73,13 +76,13 @@ export function KpiTrendChart({
         {nOnAxis ? (
           <XAxis
             dataKey="date"
-            {...nAxisProps((day) => data.find((point) => point.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((point) => point.date === day)?.value === null)}
+            {...nAxisProps((day) => data.find((point) => point.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((point) => point.date === day)?.value === null, grain)}
           />
         ) : (
-          <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
+          <XAxis dataKey="date" tickFormatter={(day: string) => formatBucket(day, grain)} minTickGap={24} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
         )}
         <YAxis domain={domain ?? ["auto", "auto"]} width={44} tickFormatter={(value: number) => formatValue(value, unit)} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
-        <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} minSampleSize={minSampleSize} />} />
+        <Tooltip content={(props) => <TrendTooltip {...props} grain={grain} unit={unit} minSampleSize={minSampleSize} />} />
         <Area dataKey="band" fill={colors.primary} fillOpacity={0.15} stroke="none" isAnimationActive={false} activeDot={false} />
         {target !== null && target !== undefined && <ReferenceLine y={target} stroke={colors.success} strokeDasharray="6 4" strokeWidth={1.5} />}
         {warningThreshold !== null && warningThreshold !== undefined && (
@@ -91,12 +94,12 @@ export function KpiTrendChart({
   );
 }
 
-function TrendTooltip({ active, payload, unit, minSampleSize }: TooltipContentProps & { unit: KpiUnit; minSampleSize?: number }) {
+function TrendTooltip({ active, payload, grain, unit, minSampleSize }: TooltipContentProps & { grain: BucketGrain; unit: KpiUnit; minSampleSize?: number }) {
   const point = payload?.[0]?.payload as TrendDatum | undefined;
   if (!active || !point) return null;
   return (
     <div className="grid gap-0.5 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-      <p className="font-medium">{formatDay(point.date, true)}</p>
+      <p className="font-medium">{formatBucket(point.date, grain, true)}</p>
       {point.value === null ? (
         <p className="text-muted-foreground">{notEnoughData(point.n, minSampleSize)}</p>
       ) : (
@@ -110,7 +113,21 @@ function TrendTooltip({ active, payload, unit, minSampleSize }: TooltipContentPr
   );
 }
 
-function TrendTable({ title, data, unit, minSampleSize, target }: { title: string; data: TrendDatum[]; unit: KpiUnit; minSampleSize?: number; target?: number | null }) {
+function TrendTable({
+  title,
+  data,
+  grain,
+  unit,
+  minSampleSize,
+  target,
+}: {
+  title: string;
+  data: TrendDatum[];
+  grain: BucketGrain;
+  unit: KpiUnit;
+  minSampleSize?: number;
+  target?: number | null;
+}) {
   return (
     <table>
       <caption>
@@ -119,7 +136,7 @@ function TrendTable({ title, data, unit, minSampleSize, target }: { title: strin
       </caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
+          <th scope="col">Period</th>
           <th scope="col">Value</th>
           <th scope="col">95% interval</th>
           <th scope="col">Answers (n)</th>
@@ -128,7 +145,7 @@ function TrendTable({ title, data, unit, minSampleSize, target }: { title: strin
       <tbody>
         {data.map((point) => (
           <tr key={point.date}>
-            <th scope="row">{formatDay(point.date, true)}</th>
+            <th scope="row">{formatBucket(point.date, grain, true)}</th>
             <td>{point.value === null ? notEnoughData(point.n, minSampleSize) : formatValue(point.value, unit)}</td>
             <td>{point.band ? formatInterval(point.band[0], point.band[1], unit) : ""}</td>
             <td>{formatCount(point.n)}</td>

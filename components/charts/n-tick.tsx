@@ -1,18 +1,18 @@
-import { formatCount, formatDay } from "@/lib/charts/format";
+import { formatBucket, formatCount, type BucketGrain } from "@/lib/charts/format";
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: string } };
 
 /**
- * An x-axis tick of a weekly (or daily) chart: the day, and under it the number of answers
- * behind that point, so every point on the chart shows its n without a hover.
+ * An x-axis tick of a trend: the bucket ("2 Nov", "Nov 2026", "Q4 2026"), and under it the
+ * number of answers behind that point, so every point on the chart shows its n without a hover.
  */
-export function nTick(nOf: (day: string) => number, color: string, dimmed: (day: string) => boolean = () => false) {
+export function nTick(nOf: (day: string) => number, color: string, dimmed: (day: string) => boolean = () => false, grain: BucketGrain = "week") {
   function NTick({ x = 0, y = 0, payload }: TickProps) {
     const day = payload?.value ?? "";
     return (
       <text x={x} y={y} textAnchor="middle" fontSize={12} fill={color}>
         <tspan x={x} dy="1em">
-          {formatDay(day)}
+          {formatBucket(day, grain)}
         </tspan>
         <tspan x={x} dy="1.25em" fontSize={11} opacity={dimmed(day) ? 0.6 : 1}>
           n = {formatCount(nOf(day))}
@@ -28,17 +28,17 @@ export function nTick(nOf: (day: string) => number, color: string, dimmed: (day:
  * by Recharts when they would overlap (a half-width chart of a quarter). Recharts measures the
  * formatted label, so it is given the wider of the tick's two lines.
  */
-export function nAxisProps(nOf: (day: string) => number, color: string, dimmed?: (day: string) => boolean) {
+export function nAxisProps(nOf: (day: string) => number, color: string, dimmed?: (day: string) => boolean, grain: BucketGrain = "week") {
   return {
     height: 40,
     interval: "preserveStartEnd" as const,
     minTickGap: 12,
     tickFormatter: (day: string) => {
-      const date = formatDay(day);
+      const date = formatBucket(day, grain);
       const n = `n = ${formatCount(nOf(day))}`;
       return n.length > date.length ? n : date;
     },
-    tick: nTick(nOf, color, dimmed),
+    tick: nTick(nOf, color, dimmed, grain),
     stroke: color,
   };
 }

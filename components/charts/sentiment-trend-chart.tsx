@@ -1,16 +1,16 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { formatChange, formatCount, formatDay, formatInterval, formatValue, notEnoughData } from "@/lib/charts/format";
+import { BUCKET_NOUN, formatBucket, formatChange, formatCount, formatInterval, formatValue, notEnoughData, type BucketGrain } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nAxisProps } from "./n-tick";
 import { useChartColors } from "./use-chart-colors";
 import { ChartLegend, LegendKey } from "./chart-legend";
 
-export type SentimentWeek = {
-  /** The Monday starting the week. */
+export type SentimentPoint = {
+  /** The first day of the point's day, week, month or quarter. */
   date: string;
-  /** Comments with a sentiment label that week. */
+  /** Comments with a sentiment label in it. */
   n: number;
   /** Percent of them; null below the minimum sample. */
   positive: number | null;
@@ -21,12 +21,14 @@ export type SentimentWeek = {
   meanScore: number | null;
 };
 
-type Datum = SentimentWeek & { positiveBand: [number, number] | null; negativeBand: [number, number] | null };
+type Datum = SentimentPoint & { positiveBand: [number, number] | null; negativeBand: [number, number] | null };
 
 export type SentimentTrendChartProps = ChartStateProps & {
   title: string;
   description?: string;
-  weeks: SentimentWeek[];
+  points: SentimentPoint[];
+  /** What each point covers, for its labels. */
+  grain: BucketGrain;
   minSampleSize: number;
   height?: number;
 };
@@ -36,12 +38,12 @@ const band = (interval: { low: number; high: number } | null, value: number | nu
 const score = (value: number) => formatChange(value, "mean");
 
 /**
- * The share of positive and of negative comments week by week, each with its 95% (Wilson) band
- * and the week's n under it; a week below the minimum sample breaks both lines.
+ * The share of positive and of negative comments per day, week, month or quarter, each with its
+ * 95% (Wilson) band and the point's n under it; a point below the minimum sample breaks both lines.
  */
-export function SentimentTrendChart({ title, description, weeks, minSampleSize, height = 240, ...state }: SentimentTrendChartProps) {
+export function SentimentTrendChart({ title, description, points, grain, minSampleSize, height = 240, ...state }: SentimentTrendChartProps) {
   const colors = useChartColors();
-  const data: Datum[] = weeks.map((week) => ({ ...week, positiveBand: band(week.positiveInterval, week.positive), negativeBand: band(week.negativeInterval, week.negative) }));
+  const data: Datum[] = points.map((week) => ({ ...week, positiveBand: band(week.positiveInterval, week.positive), negativeBand: band(week.negativeInterval, week.negative) }));
   const gaps = data.filter((week) => week.positive === null).length;
   return (
     <ChartCard
@@ -50,13 +52,17 @@ export function SentimentTrendChart({ title, description, weeks, minSampleSize, 
       description={description}
       height={height}
       empty={data.every((week) => week.n === 0)}
-      textAlternative={<SentimentTable title={title} data={data} minSampleSize={minSampleSize} />}
+      textAlternative={<SentimentTable title={title} data={data} grain={grain} minSampleSize={minSampleSize} />}
       footer={
         <ChartLegend>
           <LegendKey swatch="h-0.5 w-4 bg-success">Positive</LegendKey>
           <LegendKey swatch="w-4 border-t-2 border-dashed border-destructive">Negative</LegendKey>
           <LegendKey swatch="h-2.5 w-4 rounded-sm bg-muted-foreground/20">95% interval</LegendKey>
-          {gaps > 0 && <li>Breaks in the lines: fewer than {minSampleSize} comments that week</li>}
+          {gaps > 0 && (
+            <li>
+              Breaks in the lines: fewer than {minSampleSize} comments that {BUCKET_NOUN[grain]}
+            </li>
+          )}
         </ChartLegend>
       }
     >
@@ -64,10 +70,10 @@ export function SentimentTrendChart({ title, description, weeks, minSampleSize, 
         <CartesianGrid vertical={false} stroke={colors.border} />
         <XAxis
           dataKey="date"
-          {...nAxisProps((day) => data.find((week) => week.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((week) => week.date === day)?.positive === null)}
+          {...nAxisProps((day) => data.find((week) => week.date === day)?.n ?? 0, colors["muted-foreground"], (day) => data.find((week) => week.date === day)?.positive === null, grain)}
         />
         <YAxis domain={[0, 100]} width={44} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
-        <Tooltip content={(props) => <SentimentTooltip {...props} minSampleSize={minSampleSize} />} />
+        <Tooltip content={(props) => <SentimentTooltip {...props} grain={grain} minSampleSize={minSampleSize} />} />
         <Area dataKey="positiveBand" fill={colors.success} fillOpacity={0.12} stroke="none" isAnimationActive={false} activeDot={false} />
         <Area dataKey="negativeBand" fill={colors.destructive} fillOpacity={0.12} stroke="none" isAnimationActive={false} activeDot={false} />
         <Line dataKey="positive" stroke={colors.success} strokeWidth={2} dot={{ r: 2.5, fill: colors.success, stroke: colors.success }} isAnimationActive={false} connectNulls={false} />
@@ -85,12 +91,12 @@ export function SentimentTrendChart({ title, description, weeks, minSampleSize, 
   );
 }
 
-function SentimentTooltip({ active, payload, minSampleSize }: TooltipContentProps & { minSampleSize: number }) {
+function SentimentTooltip({ active, payload, grain, minSampleSize }: TooltipContentProps & { grain: BucketGrain; minSampleSize: number }) {
   const week = payload?.[0]?.payload as Datum | undefined;
   if (!active || !week) return null;
   return (
     <div className="grid gap-0.5 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-      <p className="font-medium">Week of {formatDay(week.date, true)}</p>
+      <p className="font-medium">{formatBucket(week.date, grain, true)}</p>
       {week.positive === null || week.negative === null ? (
         <p className="text-muted-foreground">{notEnoughData(week.n, minSampleSize)}</p>
       ) : (
@@ -111,13 +117,13 @@ function SentimentTooltip({ active, payload, minSampleSize }: TooltipContentProp
   );
 }
 
-function SentimentTable({ title, data, minSampleSize }: { title: string; data: Datum[]; minSampleSize: number }) {
+function SentimentTable({ title, data, grain, minSampleSize }: { title: string; data: Datum[]; grain: BucketGrain; minSampleSize: number }) {
   return (
     <table>
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">Week of</th>
+          <th scope="col">Period</th>
           <th scope="col">Positive</th>
           <th scope="col">Negative</th>
           <th scope="col">Mean score</th>
@@ -127,7 +133,7 @@ function SentimentTable({ title, data, minSampleSize }: { title: string; data: D
       <tbody>
         {data.map((week) => (
           <tr key={week.date}>
-            <th scope="row">{formatDay(week.date, true)}</th>
+            <th scope="row">{formatBucket(week.date, grain, true)}</th>
             <td>{week.positive === null ? notEnoughData(week.n, minSampleSize) : formatValue(week.positive, "percent")}</td>
             <td>{week.negative === null ? "" : formatValue(week.negative, "percent")}</td>
             <td>{week.meanScore === null ? "" : score(week.meanScore)}</td>

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, LineChart, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { formatCount, formatDay, themeLabel } from "@/lib/charts/format";
+import { formatBucket, formatCount, themeLabel, type BucketGrain } from "@/lib/charts/format";
 import { ChartCard, type ChartStateProps } from "./chart-card";
 import { nAxisProps } from "./n-tick";
 import { SERIES, useChartColors } from "./use-chart-colors";
@@ -12,9 +12,11 @@ export type ThemeSeries = { theme: string; mentions: number[] };
 export type ThemeTrendChartProps = ChartStateProps & {
   title: string;
   description?: string;
-  /** Mondays of the weeks, in order; each series and `comments` have one number per week. */
-  weeks: string[];
-  /** Comments each week: the n the mentions come from. */
+  /** The first day of each bucket, in order; each series and `comments` have one number per bucket. */
+  buckets: string[];
+  /** What each bucket covers, for its labels. */
+  grain: BucketGrain;
+  /** Comments in each bucket: the n the mentions come from. */
   comments: number[];
   /** At most five themes (one colour each, in SERIES order). */
   series: ThemeSeries[];
@@ -25,13 +27,13 @@ export type ThemeTrendChartProps = ChartStateProps & {
 const DASHES = [undefined, "6 3", "2 3", "8 3 2 3", "1 2"];
 
 /**
- * How often each of the top themes is mentioned week by week, with the number of comments of
- * each week under it (a partial week at either end of the period has fewer).
+ * How often each of the top themes is mentioned per day, week, month or quarter, with the number
+ * of comments of each under it (a partial bucket at either end of the period has fewer).
  */
-export function ThemeTrendChart({ title, description, weeks, comments, series, height = 240, ...state }: ThemeTrendChartProps) {
+export function ThemeTrendChart({ title, description, buckets: weeks, grain, comments, series, height = 240, ...state }: ThemeTrendChartProps) {
   const colors = useChartColors();
   const shown = series.slice(0, SERIES.length);
-  // A week without comments (one that has not started yet) has no point, not a fall to zero.
+  // A bucket without comments (one that has not started yet) has no point, not a fall to zero.
   const data = weeks.map((week, index) => {
     const n = comments[index] ?? 0;
     return { week, comments: n, ...Object.fromEntries(shown.map((s, i) => [`s${i}`, n > 0 ? (s.mentions[index] ?? 0) : null])) };
@@ -43,7 +45,7 @@ export function ThemeTrendChart({ title, description, weeks, comments, series, h
       description={description}
       height={height}
       empty={shown.length === 0 || data.every((week) => week.comments === 0)}
-      textAlternative={<ThemeTable title={title} weeks={weeks} comments={comments} series={shown} />}
+      textAlternative={<ThemeTable title={title} weeks={weeks} grain={grain} comments={comments} series={shown} />}
       footer={
         <ChartLegend>
           {shown.map((s, i) => (
@@ -63,9 +65,9 @@ export function ThemeTrendChart({ title, description, weeks, comments, series, h
     >
       <LineChart data={data} style={{ width: "100%", height }} responsive accessibilityLayer={false} margin={{ top: 8, right: 28 /* room for the last date and its n */, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={colors.border} />
-        <XAxis dataKey="week" {...nAxisProps((day) => data.find((week) => week.week === day)?.comments ?? 0, colors["muted-foreground"])} />
+        <XAxis dataKey="week" {...nAxisProps((day) => data.find((week) => week.week === day)?.comments ?? 0, colors["muted-foreground"], undefined, grain)} />
         <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12, fill: colors["muted-foreground"] }} stroke={colors["muted-foreground"]} />
-        <Tooltip content={(props) => <ThemeTooltip {...props} series={shown} />} />
+        <Tooltip content={(props) => <ThemeTooltip {...props} grain={grain} series={shown} />} />
         {shown.map((s, i) => (
           <Line
             key={s.theme}
@@ -83,12 +85,12 @@ export function ThemeTrendChart({ title, description, weeks, comments, series, h
   );
 }
 
-function ThemeTooltip({ active, payload, series }: TooltipContentProps & { series: ThemeSeries[] }) {
+function ThemeTooltip({ active, payload, grain, series }: TooltipContentProps & { grain: BucketGrain; series: ThemeSeries[] }) {
   const week = payload?.[0]?.payload as ({ week: string; comments: number } & Record<string, number | null>) | undefined;
   if (!active || !week) return null;
   return (
     <div className="grid gap-0.5 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-      <p className="font-medium">Week of {formatDay(week.week, true)}</p>
+      <p className="font-medium">{formatBucket(week.week, grain, true)}</p>
       {series.map((s, i) => (
         <p key={s.theme}>
           {themeLabel(s.theme)}: <span className="font-semibold tabular-nums">{formatCount(week[`s${i}`] ?? 0)}</span>
@@ -99,13 +101,13 @@ function ThemeTooltip({ active, payload, series }: TooltipContentProps & { serie
   );
 }
 
-function ThemeTable({ title, weeks, comments, series }: { title: string; weeks: string[]; comments: number[]; series: ThemeSeries[] }) {
+function ThemeTable({ title, weeks, grain, comments, series }: { title: string; weeks: string[]; grain: BucketGrain; comments: number[]; series: ThemeSeries[] }) {
   return (
     <table>
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">Week of</th>
+          <th scope="col">Period</th>
           {series.map((s) => (
             <th key={s.theme} scope="col">
               {themeLabel(s.theme)}
@@ -117,7 +119,7 @@ function ThemeTable({ title, weeks, comments, series }: { title: string; weeks: 
       <tbody>
         {weeks.map((week, index) => (
           <tr key={week}>
-            <th scope="row">{formatDay(week, true)}</th>
+            <th scope="row">{formatBucket(week, grain, true)}</th>
             {series.map((s) => (
               <td key={s.theme}>{formatCount(s.mentions[index] ?? 0)}</td>
             ))}

@@ -3,9 +3,9 @@
 import { useCallback } from "react";
 import { useSearchParams } from "next/navigation";
 
-const PERIOD_PARAMS = ["period", "from", "to"] as const;
+const PERIOD_PARAMS = ["period", "from", "to", "grain"] as const;
 
-/** A link to another dashboard page that keeps the period on screen, so a drill-down compares like with like. */
+/** A link to another dashboard page that keeps the period (and the trends' grain) on screen, so a drill-down compares like with like. */
 export function usePeriodHref() {
   const searchParams = useSearchParams();
   // Stable while the URL stays the same, so tables built from it are not rebuilt on every render.

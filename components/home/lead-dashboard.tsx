@@ -27,7 +27,7 @@ export function LeadDashboard() {
   return (
     // minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <PeriodPicker />
+      <PeriodPicker trends />
       {team.isError && <FormAlert message={errorMessage(team.error)} />}
       <HomeSection title="Needs help" description={`${period.label}: who is below target beyond doubt or slipping, with the evidence.`}>
         {team.isPending ? <Rows label="Loading who needs help" count={2} /> : team.data ? <TeamNeedsHelp data={team.data} links={links} /> : null}

@@ -34,7 +34,8 @@ export function MyTrend({ data }: { data: Me }) {
             ? `No single week had the ${kpi.minSampleSize} answers about you a figure needs (the busiest had ${formatCount(busiest)}), so each point covers that week and the ${data.rollingWeeks - 1} before it. Neighbouring points share most of their answers: read the direction, not week-to-week wiggles.`
             : "Only answers about you; weeks with too few answers break the line."
         }
-        caption={trendCaption(data.trendPeriod)}
+        caption={trendCaption(data.trendPeriod, "week")}
+        grain="week"
         nOnAxis
         points={series.map((p) => ({ date: p.week, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={unitOfKind(kpi.kind)}

@@ -5,22 +5,28 @@ import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { domainOfKind, unitOfKind } from "@/components/dashboard/kpi-unit";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
 import { FormAlert } from "@/components/forms/form-alert";
-import { trendCaption } from "@/lib/trend-range";
+import { useTrendGrain } from "@/components/dashboard/use-trend-grain";
+import { BUCKET_NOUN } from "@/lib/charts/format";
+import { GRAIN_WORDS, trendCaption } from "@/lib/trend-range";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 
-/** One KPI week by week (at least 13 weeks, trendRange) with its interval band and the viewer's target line. */
+/** One KPI at the page's grain (at least the grain's minimum of buckets, trendRange) with its interval band and the viewer's target line. */
 export function KpiHistoryCard({ kpiId, period }: { kpiId: string; period: { from: string; to: string } }) {
   const trpc = useTRPC();
-  const trend = useQuery(trpc.dashboards.kpiTrend.queryOptions({ ...period, kpiId, grain: "week" }));
+  const { grain } = useTrendGrain(period);
+  const trend = useQuery(trpc.dashboards.kpiTrend.queryOptions({ ...period, kpiId, grain }));
   const kpi = trend.data?.kpi;
   return (
     <div className="grid gap-2">
       <FormAlert message={trend.error ? errorMessage(trend.error) : null} />
       <KpiTrendChart
-        title={kpi ? `${kpi.name}, week by week` : "KPI history"}
-        description={trend.data && trend.data.target.target !== null ? `Against the ${trend.data.target.source}'s target. Weeks below the minimum sample show no figure.` : undefined}
-        caption={trend.data ? trendCaption(trend.data.trendPeriod, period) : undefined}
+        title={kpi ? `${kpi.name}, ${GRAIN_WORDS[grain].each}` : "KPI history"}
+        description={
+          trend.data && trend.data.target.target !== null ? `Against the ${trend.data.target.source}'s target. A ${BUCKET_NOUN[grain]} below the minimum sample shows no figure.` : undefined
+        }
+        caption={trend.data ? trendCaption(trend.data.trendPeriod, trend.data.grain, period) : undefined}
+        grain={trend.data?.grain ?? grain}
         nOnAxis
         points={(trend.data?.points ?? []).map((p) => ({ date: p.day, value: p.value, n: p.n, low: p.interval?.low ?? null, high: p.interval?.high ?? null }))}
         unit={kpi ? unitOfKind(kpi.kind) : "mean"}

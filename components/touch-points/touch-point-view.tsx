@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { MessageSquareText, Star } from "lucide-react";
 import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
 import { ThemesCard } from "@/components/dashboard/themes-card";
+import { useTrendGrain } from "@/components/dashboard/use-trend-grain";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +34,8 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
   const trpc = useTRPC();
   const period = usePeriod();
   const range = { from: period.from, to: period.to };
-  const dashboard = useQuery(trpc.dashboards.touchPoint.queryOptions({ ...range, touchPointId }));
+  const { grain } = useTrendGrain(period);
+  const dashboard = useQuery(trpc.dashboards.touchPoint.queryOptions({ ...range, grain, touchPointId }));
   const point = dashboard.data?.touchPoint;
   const responsesHref = `/responses?${new URLSearchParams({ touchPoint: touchPointId, from: period.from, to: period.to })}`;
 
@@ -52,7 +54,7 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
             "Touch point"
           )
         }
-        description="Its KPIs week by week, what customers say and who served them."
+        description="Its KPIs over time, what customers say and who served them."
         actions={
           <Button asChild variant="outline" size="sm">
             <Link href={responsesHref}>
@@ -62,7 +64,7 @@ export function TouchPointView({ touchPointId }: { touchPointId: string }) {
         }
       />
       <div className="grid gap-6">
-        <PeriodPicker />
+        <PeriodPicker trends />
         <FormAlert message={dashboard.error ? errorMessage(dashboard.error) : null} />
         {dashboard.isPending && <Skeleton className="h-72 w-full" />}
         {dashboard.data?.kpis.map((kpi) => (

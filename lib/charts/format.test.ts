@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatInterval, formatValue, notEnoughData, splitMovers, trendData, type Mover } from "./format";
+import { formatBucket, formatChange, formatInterval, formatValue, notEnoughData, splitMovers, trendData, type Mover } from "./format";
 
 describe("formatValue and formatChange", () => {
   it("rounds per unit and writes a real minus sign", () => {
@@ -74,5 +74,18 @@ describe("splitMovers", () => {
   it("keeps at most the limit on each side", () => {
     const many = Array.from({ length: 8 }, (_, index) => mover(`up${index}`, index + 1));
     expect(splitMovers(many, 3).improved.map((m) => m.id)).toEqual(["up7", "up6", "up5"]);
+  });
+});
+
+describe("formatBucket", () => {
+  it("names a bucket by its grain, short on the axis and in full in a tooltip", () => {
+    expect(formatBucket("2026-11-02", "day")).toBe("2 Nov");
+    expect(formatBucket("2026-11-02", "day", true)).toBe("2 Nov 2026");
+    expect(formatBucket("2026-11-02", "week")).toBe("2 Nov");
+    expect(formatBucket("2026-11-02", "week", true)).toBe("Week of 2 Nov 2026");
+    expect(formatBucket("2026-11-01", "month")).toBe("Nov 2026");
+    expect(formatBucket("2026-11-01", "month", true)).toBe("November 2026");
+    expect(formatBucket("2026-10-01", "quarter")).toBe("Q4 2026");
+    expect(formatBucket("2006-01-01", "quarter", true)).toBe("Q1 2006");
   });
 });

@@ -40,6 +40,32 @@ const longDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: 
 /** A UTC day (YYYY-MM-DD) as "14 May", or "14 May 2026" in full. */
 export const formatDay = (day: string, long = false) => (long ? longDayFormat : dayFormat).format(new Date(`${day}T00:00:00Z`));
 
+/** The grains of a trend, as lib/trend-grain.ts names them (kept here too so this file imports nothing). */
+export type BucketGrain = "day" | "week" | "month" | "quarter";
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const longMonthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A trend point's bucket, named by its first day, as an axis tick ("14 May", "Nov 2026",
+ * "Q4 2026") or in full for a tooltip or table ("Week of 2 Nov 2026", "November 2026").
+ */
+export function formatBucket(start: string, grain: BucketGrain, long = false): string {
+  switch (grain) {
+    case "day":
+      return formatDay(start, long);
+    case "week":
+      return long ? `Week of ${formatDay(start, true)}` : formatDay(start);
+    case "month":
+      return (long ? longMonthFormat : monthFormat).format(new Date(`${start}T00:00:00Z`));
+    case "quarter":
+      return `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${start.slice(0, 4)}`;
+  }
+}
+
+/** What one bucket is called in a sentence: "fewer than 30 comments that month". */
+export const BUCKET_NOUN: Record<BucketGrain, string> = { day: "day", week: "week", month: "month", quarter: "quarter" };
+
 export type TrendPoint = { date: string; value: number | null; n: number; low: number | null; high: number | null };
 
 /** A trend point as the chart draws it: the interval band as a [low, high] pair, or nothing. */

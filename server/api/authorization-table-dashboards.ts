@@ -68,6 +68,7 @@ export const dashboardAuthorizationEntries: Record<string, AuthorizationEntry> =
     input: ({ a }) => ({ ...period(), teamId: a.teamId }),
     crossOrg: "not_found",
   },
+  "dashboards.historySpan": { access: ANY_ROLE, setup: withData, input: () => undefined, crossOrg: "own_rows_only" },
   "dashboards.me": { access: ANY_ROLE, setup: withData, input: () => ({ to: day(0) }), crossOrg: "not_applicable" },
   "dashboards.touchPoint": {
     access: ANY_ROLE,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
-import { SUMMARY_MAX_DAYS, summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";
+import { summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";
 import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";
 
@@ -215,7 +215,7 @@ export function openApiDocument() {
       "/kpis/summary": {
         get: {
           summary: "KPI values per touch point over a period",
-          description: `Needs the kpis:read scope. For each touch point (of one journey, or one touch point, or all active ones) and each of its KPIs: the number of answers and the KPI's value over the days from \`from\` to \`to\` (UTC, inclusive, at most ${SUMMARY_MAX_DAYS} days; the last 30 days by default). Below a KPI's minimum sample the value is null with status insufficient_data, never a number from too few answers. Operational KPIs are listed with status not_available for now. Computed from daily rollups, so it is cheap to call.`,
+          description: `Needs the kpis:read scope. For each touch point (of one journey, or one touch point, or all active ones) and each of its KPIs: the number of answers and the KPI's value over the days from \`from\` to \`to\` (UTC, inclusive, any length, from 1900-01-01; the last 30 days by default). Below a KPI's minimum sample the value is null with status insufficient_data, never a number from too few answers. Operational KPIs are listed with status not_available for now. Computed from daily rollups, so it is cheap to call.`,
           parameters: queryParameters(summaryQueryFieldsSchema),
           responses: {
             "200": { description: "The summary", content: { "application/json": { schema: kpiSummaryResponse } } },

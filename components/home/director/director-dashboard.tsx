@@ -7,6 +7,7 @@ import { GraduationCap, Megaphone, Route } from "lucide-react";
 import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
 import { ThemesCard } from "@/components/dashboard/themes-card";
 import { usePeriodHref } from "@/components/dashboard/use-period-href";
+import { useTrendGrain } from "@/components/dashboard/use-trend-grain";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,7 @@ import { CHARTED_THEMES, ThemeTrendsCard } from "./theme-trends-card";
 
 /**
  * The director's dashboard: period, journey health, a KPI's trend, movers (beside the training
- * pay-off to come), a segment cut, key drivers, sentiment and themes week by week, the themes
+ * pay-off to come), a segment cut, key drivers, sentiment and themes over time, the themes
  * with example comments, and the voice of the front line to come.
  */
 export function DirectorDashboard() {
@@ -35,6 +36,7 @@ export function DirectorDashboard() {
   const id = useId();
   const period = usePeriod();
   const range = { from: period.from, to: period.to };
+  const { grain } = useTrendGrain(period);
   const periodHref = usePeriodHref();
   const touchPointHref = (touchPointId: string) => periodHref(`/touch-points/${touchPointId}`);
   const { params, setFilter } = useUrlFilters<"journey">();
@@ -50,8 +52,8 @@ export function DirectorDashboard() {
   const attributes = useQuery(trpc.dashboards.segmentAttributes.queryOptions({ journeyId }, { enabled }));
   const outcome = outcomeAttribute(attributes.data?.attributes);
   const drivers = useQuery(trpc.dashboards.keyDrivers.queryOptions(keyDriversInput(range, journeyId, outcome), { enabled: enabled && Boolean(outcome) }));
-  const themes = useQuery(trpc.dashboards.themes.queryOptions({ ...range, journeyId }, { enabled }));
-  const sentiment = useQuery(trpc.dashboards.sentimentTrend.queryOptions({ ...range, journeyId }, { enabled }));
+  const themes = useQuery(trpc.dashboards.themes.queryOptions({ ...range, grain, journeyId }, { enabled }));
+  const sentiment = useQuery(trpc.dashboards.sentimentTrend.queryOptions({ ...range, grain, journeyId }, { enabled }));
   const error = journeys.error ?? health.error ?? movers.error ?? drivers.error ?? themes.error ?? sentiment.error;
   const charted = (themes.data?.themes ?? []).slice(0, CHARTED_THEMES).map((t) => t.theme);
 
@@ -60,7 +62,7 @@ export function DirectorDashboard() {
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <PeriodPicker />
+        <PeriodPicker trends />
         {active.length > 1 && (
           <div className="grid gap-1.5" data-print-hidden>
             <Label htmlFor={`${id}-journey`}>Journey</Label>
@@ -103,9 +105,9 @@ export function DirectorDashboard() {
             </div>
             {(!attributes.data || outcome) && <KeyDriversCard drivers={drivers.data} loading={!drivers.data} />}
           </div>
-          {/* Full width: a quarter's weeks each need room for their date and n. */}
-          <SentimentCard sentiment={sentiment.data} loading={!sentiment.data} />
-          <ThemeTrendsCard themes={themes.data} loading={!themes.data} />
+          {/* Full width: each point of a trend needs room for its date and n. */}
+          <SentimentCard sentiment={sentiment.data} grain={grain} loading={!sentiment.data} />
+          <ThemeTrendsCard themes={themes.data} grain={grain} loading={!themes.data} />
           <ThemesCard themes={themes.data?.themes ?? []} loading={!themes.data} charted={charted} />
           <FeatureSlot title="Voice of the front line" icon={<Megaphone />} question="What is the front line telling us?">
             Touchpoint does not collect staff insights yet, so there is nothing to show here. Once it does, this card will list the problems staff raise

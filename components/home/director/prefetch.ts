@@ -1,5 +1,6 @@
 import "server-only";
 import { parsePeriodParams, resolvePeriod } from "@/lib/period";
+import { chooseGrain } from "@/lib/trend-range";
 import { serverQueryClient, serverTrpc } from "@/server/api/server-queries";
 import { activeJourneys, chosenJourney, keyDriversInput, outcomeAttribute, segmentCutChoice, surveyKpiOptions, trendKpi } from "./director-queries";
 
@@ -15,6 +16,8 @@ export async function prefetchDirectorDashboard(params: URLSearchParams): Promis
   const today = new Date();
   const period = resolvePeriod(parsePeriodParams(params, today), today);
   const range = { from: period.from, to: period.to };
+  // The grain the page's useTrendGrain picks, so the browser finds these queries in its cache.
+  const { grain } = chooseGrain(params.get("grain"), range);
 
   await client.prefetchQuery(serverTrpc.journeys.list.queryOptions());
   const journey = chosenJourney(activeJourneys(client.getQueryData(serverTrpc.journeys.list.queryKey())), params);
@@ -25,13 +28,13 @@ export async function prefetchDirectorDashboard(params: URLSearchParams): Promis
   const attributes = serverTrpc.dashboards.segmentAttributes.queryOptions({ journeyId });
   await Promise.all([client.prefetchQuery(health), client.prefetchQuery(attributes)]);
   void client.prefetchQuery(serverTrpc.dashboards.movers.queryOptions({ ...range, journeyId }));
-  void client.prefetchQuery(serverTrpc.dashboards.themes.queryOptions({ ...range, journeyId }));
-  void client.prefetchQuery(serverTrpc.dashboards.sentimentTrend.queryOptions({ ...range, journeyId }));
+  void client.prefetchQuery(serverTrpc.dashboards.themes.queryOptions({ ...range, grain, journeyId }));
+  void client.prefetchQuery(serverTrpc.dashboards.sentimentTrend.queryOptions({ ...range, grain, journeyId }));
 
   const healthData = client.getQueryData(health.queryKey);
   const names = client.getQueryData(attributes.queryKey)?.attributes ?? [];
   const kpiId = trendKpi(healthData, params);
-  if (kpiId) void client.prefetchQuery(serverTrpc.dashboards.kpiTrend.queryOptions({ ...range, kpiId, grain: "week" }));
+  if (kpiId) void client.prefetchQuery(serverTrpc.dashboards.kpiTrend.queryOptions({ ...range, kpiId, grain }));
   const cut = segmentCutChoice(names, surveyKpiOptions(healthData), params);
   if (cut.attribute && cut.kpiId) void client.prefetchQuery(serverTrpc.dashboards.segments.queryOptions({ ...range, ...cut }));
   const outcome = outcomeAttribute(names);

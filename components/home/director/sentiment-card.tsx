@@ -2,14 +2,15 @@
 
 import { SentimentTrendChart } from "@/components/charts/sentiment-trend-chart";
 import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
-import { formatCount, formatValue } from "@/lib/charts/format";
-import { trendCaption } from "@/lib/trend-range";
+import { BUCKET_NOUN, formatCount, formatValue } from "@/lib/charts/format";
+import { GRAIN_WORDS, trendCaption } from "@/lib/trend-range";
+import type { TrendGrain } from "@/lib/trend-grain";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Sentiment = RouterOutputs["dashboards"]["sentimentTrend"];
 
-/** The journey's comments, positive and negative shares week by week (at least 13 weeks), with the period's figure in words. */
-export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | undefined; loading: boolean }) {
+/** The journey's comments, positive and negative shares at the page's grain (at least its minimum of buckets), with the period's figure in words. */
+export function SentimentCard({ sentiment, grain, loading }: { sentiment: Sentiment | undefined; grain: TrendGrain; loading: boolean }) {
   const total = sentiment?.total;
   const summary =
     total && total.positive !== null && total.negative !== null
@@ -19,10 +20,11 @@ export function SentimentCard({ sentiment, loading }: { sentiment: Sentiment | u
         : "";
   return (
     <SentimentTrendChart
-      title="Sentiment, week by week"
-      caption={sentiment ? trendCaption(sentiment.trendPeriod, sentiment.period) : undefined}
-      description={`${summary}Share of the journey's comments that are positive and negative, with 95% intervals; n is under each week.`}
-      weeks={(sentiment?.weeks ?? []).map((w) => ({ ...w, date: w.week }))}
+      title={`Sentiment, ${GRAIN_WORDS[grain].each}`}
+      caption={sentiment ? trendCaption(sentiment.trendPeriod, grain, sentiment.period) : undefined}
+      description={`${summary}Share of the journey's comments that are positive and negative, with 95% intervals; n is under each ${BUCKET_NOUN[grain]}.`}
+      points={(sentiment?.points ?? []).map((p) => ({ ...p, date: p.start }))}
+      grain={grain}
       minSampleSize={sentiment?.minSampleSize ?? 30}
       loading={loading}
       emptyTitle="No comments in this period"

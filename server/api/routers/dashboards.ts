@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema, requiredText } from "@/server/services/common/schemas";
 import { journeyHealth, movers } from "@/server/services/dashboards/journey";
 import { me, teamPeople } from "@/server/services/dashboards/people";
-import { periodFields, refinePeriod } from "@/server/services/dashboards/period";
+import { historySpan } from "@/server/services/dashboards/history";
+import { grainField, periodFields, refineGrain, refinePeriod } from "@/server/services/dashboards/period";
 import { keyDrivers, segmentAttributes, segments } from "@/server/services/dashboards/segments";
 import { sentimentTrend } from "@/server/services/dashboards/sentiment";
 import { themeTrends } from "@/server/services/dashboards/themes";
@@ -13,6 +14,13 @@ import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
 /** A period of UTC days (inclusive) plus the procedure's own fields. */
 const withPeriod = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ ...periodFields, ...shape }).superRefine((value, ctx) => refinePeriod(value as { from: string; to: string }, ctx));
+
+/** A period, a trend's grain (left out: the period's own, trendGrain) and the procedure's own fields. */
+const withTrend = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...periodFields, ...grainField, ...shape }).superRefine((value, ctx) => {
+    refinePeriod(value as { from: string; to: string }, ctx);
+    refineGrain(value as Parameters<typeof refineGrain>[0], ctx);
+  });
 
 const attributeName = (label: string) => requiredText(label, 80);
 const segmentSchema = z.object({ attribute: attributeName("Segment attribute"), value: requiredText("Segment value", 200) });
@@ -29,9 +37,8 @@ export const dashboardsRouter = createTRPCRouter({
 
   kpiTrend: anyRoleProcedure
     .input(
-      withPeriod({
+      withTrend({
         kpiId: idSchema("kpiId"),
-        grain: z.enum(["day", "week"], "Choose day or week").default("week"),
         staffId: idSchema("staffId").optional(),
         segment: segmentSchema.optional(),
       }),
@@ -61,22 +68,25 @@ export const dashboardsRouter = createTRPCRouter({
     .query(({ ctx, input }) => keyDrivers(ctx.tenant, ctx.scope, input)),
 
   themes: anyRoleProcedure
-    .input(withPeriod({ touchPointId: idSchema("touchPointId").optional(), journeyId: idSchema("journeyId").optional() }))
+    .input(withTrend({ touchPointId: idSchema("touchPointId").optional(), journeyId: idSchema("journeyId").optional() }))
     .query(({ ctx, input }) => themeTrends(ctx.tenant, ctx.scope, input)),
 
   sentimentTrend: leadProcedure
-    .input(withPeriod({ journeyId: idSchema("journeyId") }))
+    .input(withTrend({ journeyId: idSchema("journeyId") }))
     .query(({ ctx, input }) => sentimentTrend(ctx.tenant, ctx.scope, input)),
 
   teamPeople: leadProcedure
     .input(withPeriod({ teamId: idSchema("teamId").optional() }))
     .query(({ ctx, input }) => teamPeople(ctx.tenant, ctx.scope, input)),
 
+  // The first and last response days: what the "All time" period covers.
+  historySpan: anyRoleProcedure.query(({ ctx }) => historySpan(ctx.tenant)),
+
   me: anyRoleProcedure
     .input(z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).superRefine(refinePeriod).optional())
     .query(({ ctx, input }) => me(ctx.tenant, ctx.scope, input ?? {})),
 
   touchPoint: anyRoleProcedure
-    .input(withPeriod({ touchPointId: idSchema("touchPointId") }))
+    .input(withTrend({ touchPointId: idSchema("touchPointId") }))
     .query(({ ctx, input }) => touchPointDashboard(ctx.tenant, ctx.scope, input)),
 });

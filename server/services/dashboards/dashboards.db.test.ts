@@ -6,6 +6,8 @@ import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback, type FeedbackItem, type TextAnalyser } from "@/server/services/feedback/ingest";
 import { addCounts, countsOf, emptyCounts } from "@/server/services/feedback/rollup-delta";
 import { kpiValue } from "@/server/services/metrics/kpi-value";
+import { addDays } from "@/lib/days";
+import { bucketStart } from "@/lib/trend-grain";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 
@@ -222,9 +224,9 @@ describe("dashboards on hand-made feedback", () => {
   it("touch point page: a lead's staff breakdown holds their own people only", async () => {
     const page = await (await callerAs(testDb.db, w.org.lead)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
     expect(page.kpis[0]!.staff!.map((s) => s.staffId).sort()).toEqual([w.org.lead.id, w.org.frontline.id].sort());
-    const director = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    const director = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, grain: "week", touchPointId: w.desk });
     expect(director.kpis[0]!.staff!.map((s) => s.staffId)).toContain(w.org.outsider.id);
-    const own = await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    const own = await (await callerAs(testDb.db, w.org.frontline)).dashboards.touchPoint({ ...PERIOD, grain: "week", touchPointId: w.desk });
     expect(own.kpis[0]!.staff).toBeNull();
     expect(own.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(4);
     // The history covers the 13 weeks to the period's end; the staff breakdown the period only.
@@ -232,6 +234,11 @@ describe("dashboards on hand-made feedback", () => {
     expect(director.kpis[0]!.history).toHaveLength(13);
     expect(director.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(17);
     expect(director.kpis[0]!.staff!.reduce((s, row) => s + row.n, 0)).toBe(7);
+    // Without a grain, a week's period is drawn day by day over its own seven days.
+    const daily = await (await callerAs(testDb.db, w.org.director)).dashboards.touchPoint({ ...PERIOD, touchPointId: w.desk });
+    expect(daily.grain).toBe("day");
+    expect(daily.kpis[0]!.history.map((h) => h.start)).toEqual(["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06", "2026-11-07"]);
+    expect(daily.kpis[0]!.history.reduce((s, h) => s + h.n, 0)).toBe(7);
   });
 
   it("touch point page: each KPI's period total with n, interval, share of 4-5 and the status against the viewer's own target", async () => {
@@ -327,4 +334,123 @@ describe("dashboard figures equal the same figures computed from raw rows", () =
       { numRuns: 10 },
     );
   }, 300_000);
+});
+
+describe("monthly and quarterly trends equal the same figures computed from raw rows", () => {
+  it("for random feedback over three years: KPI trends, sentiment and theme mentions per month and quarter", async () => {
+    const BASE = "2023-01-01";
+    const item = fc.record({
+      point: fc.nat({ max: 1 }),
+      score: fc.integer({ min: 0, max: 5 }),
+      day: fc.integer({ min: 0, max: 1_100 }),
+      comment: fc.constantFrom(null, "queue at the desk", "fine"),
+    });
+    const feelings: TextAnalyser = (comment) => ({
+      sentiment: comment.includes("queue") ? -0.5 : 0.5,
+      sentimentLabel: comment.includes("queue") ? "negative" : "positive",
+      sentimentSource: "lexicon",
+      themes: comment.includes("queue") ? ["queue"] : [],
+      language: null,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(item, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.constantFrom("month" as const, "quarter" as const),
+        async (items, start, length, grain) => {
+          const w = await world(1);
+          await ingestFeedback(
+            w.tenant,
+            items.map((i) => ({
+              touchPointId: i.point ? w.billing : w.desk,
+              channel: "web" as const,
+              ...(i.point ? { csatScore: Math.max(1, i.score) } : { rating: i.score }),
+              comment: i.comment,
+              occurredAt: at(addDays(BASE, i.day)),
+            })),
+            { source: "api", analyse: feelings },
+          );
+          const period = { from: addDays(BASE, start), to: addDays(BASE, start + length - 1) };
+          const director = await callerAs(testDb.db, w.org.director);
+          const rating = await director.dashboards.kpiTrend({ ...period, kpiId: w.ratingKpi, grain });
+          expect(rating.grain).toBe(grain);
+          const { from, to } = rating.trendPeriod;
+          const rows = (await w.tenant.select(feedback))
+            .map((r) => ({ ...r, day: r.occurredAt.toISOString().slice(0, 10) }))
+            .filter((r) => r.day >= from && r.day <= to);
+          const inBucket = (start: string) => rows.filter((r) => bucketStart(r.day, grain) === start);
+          const expectSame = (actual: { n: number; value: number | null }, expected: { n: number; value: number | null }, what: string) => {
+            expect(actual.n, what).toBe(expected.n);
+            if (expected.value === null) expect(actual.value, what).toBeNull();
+            else expect(actual.value, what).toBeCloseTo(expected.value, 9);
+          };
+          // The rating KPI needs one answer (world(1)), the CSAT KPI two.
+          const rawValue = (kind: "rating" | "csat", bucket: typeof rows) => kpiValue(kind, bucket.reduce((all, r) => addCounts(all, countsOf(r)), emptyCounts()), kind === "csat" ? 2 : 1);
+
+          // The buckets run in order from the one holding the first day to the one holding the last,
+          // every raw row falls in one of them, and each holds exactly its raw rows.
+          const starts = rating.points.map((p) => p.day);
+          expect(starts[0]).toBe(bucketStart(from, grain));
+          expect(starts.at(-1)).toBe(bucketStart(to, grain));
+          expect(starts.every((day, i) => bucketStart(day, grain) === day && (i === 0 || day > starts[i - 1]!))).toBe(true);
+          expect(rows.every((r) => starts.includes(bucketStart(r.day, grain)))).toBe(true);
+          for (const point of rating.points) expectSame(point, rawValue("rating", inBucket(point.day).filter((r) => r.touchPointId === w.desk)), `rating ${point.day}`);
+          const csat = await director.dashboards.kpiTrend({ ...period, kpiId: w.csatKpi, grain });
+          for (const point of csat.points) expectSame(point, rawValue("csat", inBucket(point.day).filter((r) => r.touchPointId === w.billing)), `csat ${point.day}`);
+
+          const sentiment = await director.dashboards.sentimentTrend({ ...period, grain, journeyId: w.journeyId });
+          expect(sentiment.trendPeriod).toEqual(rating.trendPeriod);
+          for (const point of sentiment.points) {
+            const labelled = inBucket(point.start).filter((r) => r.sentimentLabel !== null);
+            expect(point.n, `sentiment ${point.start}`).toBe(labelled.length);
+          }
+          const themes = await director.dashboards.themes({ ...period, grain, journeyId: w.journeyId });
+          expect(themes.buckets).toEqual(rating.points.map((p) => p.day));
+          expect(themes.commentsByBucket).toEqual(themes.buckets.map((b) => inBucket(b).filter((r) => r.comment !== null).length));
+          const queue = themes.themes.find((t) => t.theme === "queue");
+          const inPeriod = rows.filter((r) => r.day >= period.from && r.day <= period.to && r.comment?.includes("queue"));
+          // The period's mentions (read once with the trend when the trend is the period), and each bucket's.
+          expect(queue?.mentions ?? 0).toBe(inPeriod.length);
+          if (queue) expect(queue.trend.map((t) => t.mentions)).toEqual(themes.buckets.map((b) => inBucket(b).filter((r) => r.comment?.includes("queue")).length));
+          const periodRows = rows.filter((r) => r.day >= period.from && r.day <= period.to && r.sentimentLabel !== null);
+          expect(sentiment.total.n).toBe(periodRows.length);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 300_000);
+
+  it("refuses daily points over five years, naming the grain, and takes the period's own grain by default", async () => {
+    const w = await world();
+    const director = await callerAs(testDb.db, w.org.director);
+    const fiveYears = { from: "2021-11-08", to: "2026-11-07" };
+    await expect(director.dashboards.kpiTrend({ ...fiveYears, kpiId: w.ratingKpi, grain: "day" })).rejects.toThrow(/grain.*"day.*By day this period would be 1,826 points/s);
+    const auto = await director.dashboards.kpiTrend({ ...fiveYears, kpiId: w.ratingKpi });
+    expect(auto.grain).toBe("quarter");
+    expect(auto.points).toHaveLength(21);
+    await expect(director.dashboards.kpiTrend({ ...fiveYears, kpiId: w.ratingKpi, grain: "fortnight" as "day" })).rejects.toThrow(/Choose day, week, month or quarter/);
+  });
+
+  it("All time: the organisation's first and last response days, nothing for another organisation; a decade's figures are whole", async () => {
+    const w = await world(1);
+    const director = await callerAs(testDb.db, w.org.director);
+    expect(await director.dashboards.historySpan()).toEqual({ firstDay: null, lastDay: null });
+    const answer = (day: string, rating: number): FeedbackItem => ({ touchPointId: w.desk, channel: "web", rating, occurredAt: at(day) });
+    await ingestFeedback(w.tenant, [answer("2008-03-14", 2), answer("2015-12-31", 4), answer("2026-11-02", 5)], { source: "api" });
+    expect(await director.dashboards.historySpan()).toEqual({ firstDay: "2008-03-14", lastDay: "2026-11-02" });
+    const other = await createOrgFixture(testDb.db, "Elsewhere");
+    expect(await (await callerAs(testDb.db, other.director)).dashboards.historySpan()).toEqual({ firstDay: null, lastDay: null });
+
+    // 2006-2015 is ten years, summed whole: both answers of those years, none cut away.
+    const decade = await director.dashboards.journeyHealth({ from: "2006-01-01", to: "2015-12-31", journeyId: w.journeyId });
+    expect(decade.stages[0]!.touchPoints[0]!.kpis[0]).toMatchObject({ n: 2, value: 3 });
+    const trend = await director.dashboards.kpiTrend({ from: "2006-01-01", to: "2015-12-31", kpiId: w.ratingKpi });
+    expect(trend.grain).toBe("quarter");
+    expect(trend.points).toHaveLength(40);
+    expect(trend.points.filter((p) => p.n > 0).map((p) => [p.day, p.value])).toEqual([
+      ["2008-01-01", 2],
+      ["2015-10-01", 4],
+    ]);
+  });
 });

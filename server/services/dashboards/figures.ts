@@ -1,7 +1,7 @@
 import type { TenantDb } from "@/server/db/tenant-db";
 import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 import type { KpiRow } from "@/server/services/metrics/kpi-measure";
-import { sumFeedbackRollups, sumObservationRollups, type ObservationSums, type RollupFilter } from "@/server/services/metrics/rollup-queries";
+import { sumFeedbackRollups, sumObservationRollups, type ObservationSums, type RollupFilter, type TimeDimension } from "@/server/services/metrics/rollup-queries";
 
 /** Rollup sums keyed by a group key, for feedback counts and for operational KPIs' observations. */
 export type Sums = { counts: Map<string, RollupCounts>; observed: Map<string, ObservationSums> };
@@ -10,24 +10,24 @@ const join = (...parts: (string | null | undefined)[]) => parts.map((p) => p ?? 
 
 /**
  * Feedback counts per touch point and observation sums per KPI over a period, optionally also per
- * staff member or per day/week: keys are `touchPointId|staffId|day` and `kpiId|staffId|day`.
+ * staff member or per day, week, month or quarter (each named by its first day): keys are `touchPointId|staffId|day` and `kpiId|staffId|day`.
  */
 export async function sumsFor(
   tenant: TenantDb,
   kpis: readonly KpiRow[],
   filter: RollupFilter,
-  extra: { staff?: boolean; grain?: "day" | "week" } = {},
+  extra: { staff?: boolean; grain?: TimeDimension } = {},
 ): Promise<Sums> {
   const by = (first: "touchPoint" | "kpi") => [first, ...(extra.staff ? (["staff"] as const) : []), ...(extra.grain ? [extra.grain] : [])];
   const touchPointIds = filter.touchPointIds ?? [...new Set(kpis.map((k) => k.touchPointId))];
   const operational = kpis.filter((k) => k.kind === "operational").map((k) => k.id);
   const feedbackGroups = kpis.some((k) => k.kind !== "operational")
-    ? await sumFeedbackRollups(tenant, { ...filter, touchPointIds }, { by: by("touchPoint") as ("touchPoint" | "staff" | "day" | "week")[] })
+    ? await sumFeedbackRollups(tenant, { ...filter, touchPointIds }, { by: by("touchPoint") as ("touchPoint" | "staff" | TimeDimension)[] })
     : [];
   // Observations carry no segment: an operational KPI cut by segment has no figures.
   const observationGroups =
     operational.length && !filter.segment
-      ? await sumObservationRollups(tenant, { ...filter, touchPointIds, kpiIds: operational }, { by: by("kpi") as ("kpi" | "staff" | "day" | "week")[] })
+      ? await sumObservationRollups(tenant, { ...filter, touchPointIds, kpiIds: operational }, { by: by("kpi") as ("kpi" | "staff" | TimeDimension)[] })
       : [];
   const rest = (g: { staffId?: string | null; day?: string }) => [...(extra.staff ? [g.staffId ?? null] : []), ...(extra.grain ? [g.day!] : [])];
   return {

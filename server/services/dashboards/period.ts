@@ -1,35 +1,45 @@
 import { z } from "zod";
+import { addDays, dayFromNumber, dayNumber, daysBetween, weekStart } from "@/lib/days";
+import { bucketsOf, TREND_GRAINS, trendGrain, type TrendGrain } from "@/lib/trend-grain";
+import { grainProblem } from "@/lib/trend-range";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
-import { weeksOf, weekStart } from "@/lib/trend-range";
 import type { Period } from "@/server/services/metrics/rollup-queries";
 
-export { weekStart };
+export { addDays, dayFromNumber, dayNumber, weekStart };
 
-export const DASHBOARD_MAX_DAYS = 366;
-const DAY_MS = 86_400_000;
-
-export const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (day: string, days: number) => dayFromNumber(dayNumber(day) + days);
-export const daysIn = (period: Period) => dayNumber(period.to) - dayNumber(period.from) + 1;
+export const daysIn = (period: Period) => daysBetween(period.from, period.to);
 
 /** The period of the same length just before this one. */
 export const previousPeriod = (period: Period): Period => ({ from: addDays(period.from, -daysIn(period)), to: addDays(period.from, -1) });
 
-/** Every day, or every ISO week's Monday, that the period touches, in order. */
-export function buckets(period: Period, grain: "day" | "week"): string[] {
-  if (grain === "week") return weeksOf(period);
-  const out: string[] = [];
-  for (let d = dayNumber(period.from); d <= dayNumber(period.to); d++) out.push(dayFromNumber(d));
-  return out;
-}
+/** The first day of every bucket of the grain (day, ISO week, month, quarter) that the period touches, in order. */
+export const buckets = (period: Period, grain: TrendGrain): string[] => bucketsOf(period, grain);
 
-/** A period of UTC days, inclusive, at most DASHBOARD_MAX_DAYS long. */
+/**
+ * A period of UTC days, inclusive, of any length (isoDateSchema keeps both ends real days from
+ * 2000 on): a dashboard may cover the organisation's whole history.
+ */
 export const periodFields = { from: isoDateSchema, to: isoDateSchema };
 export const refinePeriod = (period: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
   if (!period.from || !period.to) return;
   if (period.from > period.to) ctx.addIssue({ code: "custom", path: ["from"], message: `from (${period.from}) must not be after to (${period.to})` });
-  else if (daysIn({ from: period.from, to: period.to }) > DASHBOARD_MAX_DAYS) {
-    ctx.addIssue({ code: "custom", path: ["from"], message: `The period covers at most ${DASHBOARD_MAX_DAYS} days` });
-  }
 };
+
+/** A trend's grain; left out, the one that fits the period (trendGrain). */
+export const grainField = { grain: z.enum(TREND_GRAINS, "Choose day, week, month or quarter").optional() };
+
+/**
+ * A grain that would draw more points than a chart can show over the period is refused, naming
+ * it; the period's own grain never is (a century of quarters is long, but it is what there is).
+ */
+export const refineGrain = (input: { from?: string; to?: string; grain?: TrendGrain }, ctx: z.RefinementCtx) => {
+  if (!input.grain || input.from === undefined || input.to === undefined) return;
+  // A day the fields already refused has no buckets to count; its own issue says why.
+  if (!isoDateSchema.safeParse(input.from).success || !isoDateSchema.safeParse(input.to).success || input.from > input.to) return;
+  if (input.grain === trendGrain({ from: input.from, to: input.to })) return;
+  const problem = grainProblem({ from: input.from, to: input.to }, input.grain);
+  if (problem) ctx.addIssue({ code: "custom", path: ["grain"], message: `grain "${input.grain}": ${problem}; choose a coarser grain` });
+};
+
+/** The grain a trend procedure draws: the one asked for, or the period's own. */
+export const grainOf = (input: Period & { grain?: TrendGrain }): TrendGrain => input.grain ?? trendGrain(input);

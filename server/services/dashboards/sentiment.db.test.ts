@@ -55,16 +55,17 @@ describe("sentiment across a journey, week by week", () => {
     const period = { from: "2026-11-02", to: "2026-11-15" };
     const lead = await callerAs(testDb.db, org.lead);
     // The lead leads another team: journey aggregates name nobody, so they read the same figures.
-    const result = await lead.dashboards.sentimentTrend({ ...period, journeyId });
+    const result = await lead.dashboards.sentimentTrend({ ...period, grain: "week", journeyId });
     expect(result.minSampleSize).toBe(SENTIMENT_MIN_SAMPLE);
     // Two weeks are too few for a trend: the weeks cover the 13 to the period's end, each with its n.
     expect(result.trendPeriod).toEqual({ from: "2026-08-17", to: "2026-11-15" });
-    expect(result.weeks).toHaveLength(13);
-    expect(result.weeks[0]!.week).toBe("2026-08-17");
-    expect(result.weeks.map((w) => w.n)).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
-    expect(result.weeks[4]).toMatchObject({ week: "2026-09-14", enoughData: false, positive: null });
+    expect(result.grain).toBe("week");
+    expect(result.points).toHaveLength(13);
+    expect(result.points[0]!.start).toBe("2026-08-17");
+    expect(result.points.map((w) => w.n)).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
+    expect(result.points[4]).toMatchObject({ start: "2026-09-14", enoughData: false, positive: null });
 
-    const [first, second] = result.weeks.slice(-2);
+    const [first, second] = result.points.slice(-2);
     expect(first).toMatchObject({ n: 40, enoughData: true });
     expect(first!.positive).toBeCloseTo(25, 9);
     expect(first!.negative).toBeCloseTo(62.5, 9);
@@ -72,7 +73,7 @@ describe("sentiment across a journey, week by week", () => {
     // Scores are stored as real (float4): equal to six places.
     expect(first!.meanScore).toBeCloseTo((10 * 0.8 - 25 * 0.6) / 40, 6);
     // Twelve labelled comments: the week shows its n and no figure.
-    expect(second).toEqual({ week: "2026-11-09", n: 12, enoughData: false, positive: null, negative: null, positiveInterval: null, negativeInterval: null, meanScore: null });
+    expect(second).toEqual({ start: "2026-11-09", n: 12, enoughData: false, positive: null, negative: null, positiveInterval: null, negativeInterval: null, meanScore: null });
     expect(result.total).toMatchObject({ n: 52, enoughData: true });
     expect(result.total.positive).toBeCloseTo((16 / 52) * 100, 9);
 
@@ -83,24 +84,31 @@ describe("sentiment across a journey, week by week", () => {
     expect(result.total.negative).toBeCloseTo((raw.filter((r) => r.sentimentLabel === "negative").length / raw.length) * 100, 9);
 
     // Themes narrowed to the journey: the spa's comments (another journey) are not counted, and each week carries its comments.
-    const themes = await director.dashboards.themes({ ...period, journeyId });
+    const themes = await director.dashboards.themes({ ...period, grain: "week", journeyId });
     // The theme's mentions are the period's; its weeks, like the comments under them, the 13 weeks'.
     expect(themes.themes).toMatchObject([{ theme: "delay", mentions: 25 }]);
-    expect(themes.weeks).toEqual(result.weeks.map((w) => w.week));
-    expect(themes.themes[0]!.weekly.map((w) => w.mentions)).toEqual([0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 25, 0]);
-    expect(themes.commentsByWeek).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
+    expect(themes.buckets).toEqual(result.points.map((w) => w.start));
+    expect(themes.themes[0]!.trend.map((w) => w.mentions)).toEqual([0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 25, 0]);
+    expect(themes.commentsByBucket).toEqual([0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 40, 12]);
     // The newest rows repeat one wording; the examples are three different ones.
     const examples = themes.themes[0]!.examples.map((e) => e.comment);
     expect(new Set(examples).size).toBe(examples.length);
     expect(examples).toHaveLength(3);
 
-    // The default 30 days give 13 weekly points too; a half-year gives its own 26 weeks.
+    // Without a grain, the period's own: the default 30 days by week (its 13), two weeks day by
+    // day, a half-year its 26 weeks.
     const thirty = await director.dashboards.sentimentTrend({ from: "2026-10-17", to: "2026-11-15", journeyId });
-    expect(thirty.weeks.map((w) => w.week)).toEqual(result.weeks.map((w) => w.week));
+    expect(thirty.grain).toBe("week");
+    expect(thirty.points.map((w) => w.start)).toEqual(result.points.map((w) => w.start));
+    const fortnight = await director.dashboards.sentimentTrend({ ...period, journeyId });
+    expect(fortnight.grain).toBe("day");
+    expect(fortnight.points).toHaveLength(14);
+    expect(fortnight.points.find((p) => p.start === "2026-11-04")).toMatchObject({ n: 25, enoughData: false });
     expect(thirty.total.n).toBe(52);
     const half = await director.dashboards.sentimentTrend({ from: "2026-05-20", to: "2026-11-15", journeyId });
+    expect(half.grain).toBe("week");
     expect(half.trendPeriod).toEqual({ from: "2026-05-20", to: "2026-11-15" });
-    expect(half.weeks).toHaveLength(26);
+    expect(half.points).toHaveLength(26);
     expect(half.total.n).toBe(58);
 
     await expect(director.dashboards.sentimentTrend({ ...period, journeyId: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -2,14 +2,15 @@ import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { feedbackThemeMentions, touchPoints } from "@/db/schema";
 import { arrayParam, rowsOf } from "@/server/services/feedback/unnest";
 import type { TenantDb } from "@/server/db/tenant-db";
+import type { TrendGrain } from "@/lib/trend-grain";
 import { trendRange } from "@/lib/trend-range";
 import { visibleFeedback } from "@/server/services/responses/visibility";
 import { journeyOrThrow } from "@/server/services/journeys/lookups";
-import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter } from "@/server/services/metrics/rollup-queries";
+import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter, type ThemeGroup, type ThemeSums } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
 import { livePoints, pointOrThrow } from "./context";
 import { pickExamples } from "./examples";
-import { addDays, buckets } from "./period";
+import { addDays, buckets, grainOf } from "./period";
 
 /** Themes shown (the most mentioned) and example comments per theme. */
 export const THEMES_MAX = 20;
@@ -19,14 +20,14 @@ const EXAMPLE_CANDIDATES = 12;
 
 /**
  * The period's most mentioned themes: per theme, its mentions and the share of its labelled
- * mentions that are negative over the period, and its mentions per ISO week over at least 13
- * weeks to the period's end (trendRange), with the number of comments each week, from the theme
- * rollups; and the period's newest comments mentioning it (raw feedback, a few rows per theme),
+ * mentions that are negative over the period, and its mentions per day, week, month or quarter
+ * (the grain asked for, else the period's own) over at least the grain's minimum of buckets to
+ * the period's end (trendRange), with the number of comments in each, from the theme rollups; and the period's newest comments mentioning it (raw feedback, a few rows per theme),
  * distinct down the page (pickExamples). A team lead sees the touch points their teams own,
  * frontline staff what was said about them; frontline staff never get a customer reference. A
  * journey or a touch point narrows it further.
  */
-export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period & { touchPointId?: string; journeyId?: string }) {
+export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period & { touchPointId?: string; journeyId?: string; grain?: TrendGrain }) {
   if (input.touchPointId) await pointOrThrow(tenant, input.touchPointId);
   const journeyPoints = input.journeyId
     ? (await livePoints(tenant, eq(touchPoints.journeyId, (await journeyOrThrow(tenant, scope, input.journeyId)).id))).map((p) => p.id)
@@ -45,22 +46,27 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
   if (journeyPoints) narrow(journeyPoints);
   if (input.touchPointId) narrow([input.touchPointId]);
 
-  const totals = await sumThemeRollups(tenant, filter, { by: ["theme"] });
+  const grain = grainOf(input);
+  const trendPeriod = trendRange(input, grain);
+  const byBucket = await sumThemeRollups(tenant, { ...filter, ...trendPeriod }, { by: ["theme", grain] });
+  // A trend over the period itself adds up to the period's totals: years are read once, not twice.
+  const totals = trendPeriod.from === input.from ? totalsByTheme(byBucket) : await sumThemeRollups(tenant, filter, { by: ["theme"] });
   const top = totals.sort((a, b) => b.sums.mentions - a.sums.mentions || a.theme!.localeCompare(b.theme!)).slice(0, THEMES_MAX);
   const themes = top.map((t) => t.theme!);
-  const trendPeriod = trendRange(input);
-  const weekly = await sumThemeRollups(tenant, { ...filter, ...trendPeriod, themes }, { by: ["theme", "week"] });
-  const weeks = buckets(trendPeriod, "week");
-  const comments = await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: ["week"] });
+  const mentions = new Map(byBucket.map((row) => [`${row.theme}|${row.day}`, row.sums.mentions]));
+  const starts = buckets(trendPeriod, grain);
+  const comments = new Map((await sumFeedbackRollups(tenant, { ...filter, ...trendPeriod }, { by: [grain] })).map((row) => [row.day!, row.counts.commentsN]));
 
   const examples = await themeExamples(tenant, scope, themes, filter);
 
   return {
     period: { from: input.from, to: input.to },
+    grain,
     trendPeriod,
-    weeks,
-    /** Comments each week (aligned with `weeks`), the n behind the weekly mentions. */
-    commentsByWeek: weeks.map((week) => comments.find((c) => c.day === week)?.counts.commentsN ?? 0),
+    /** The first day of each bucket of `grain`, in order. */
+    buckets: starts,
+    /** Comments in each bucket (aligned with `buckets`), the n behind the mentions. */
+    commentsByBucket: starts.map((start) => comments.get(start) ?? 0),
     themes: top.map(({ theme, sums }) => {
       const labelled = sums.positiveN + sums.neutralN + sums.negativeN;
       return {
@@ -68,11 +74,28 @@ export async function themeTrends(tenant: TenantDb, scope: Scope, input: Period 
         mentions: sums.mentions,
         negativeShare: labelled ? sums.negativeN / labelled : null,
         meanSentiment: sums.sentimentN ? sums.sentimentSum / sums.sentimentN : null,
-        weekly: weeks.map((week) => ({ week, mentions: weekly.find((w) => w.theme === theme && w.day === week)?.sums.mentions ?? 0 })),
+        trend: starts.map((start) => ({ start, mentions: mentions.get(`${theme}|${start}`) ?? 0 })),
         examples: examples.get(theme!) ?? [],
       };
     }),
   };
+}
+
+/** Each theme's sums over all the buckets it has. */
+function totalsByTheme(groups: readonly ThemeGroup[]): ThemeGroup[] {
+  const totals = new Map<string, ThemeSums>();
+  for (const { theme, sums } of groups) {
+    const seen = totals.get(theme!) ?? { mentions: 0, sentimentN: 0, sentimentSum: 0, positiveN: 0, neutralN: 0, negativeN: 0 };
+    totals.set(theme!, {
+      mentions: seen.mentions + sums.mentions,
+      sentimentN: seen.sentimentN + sums.sentimentN,
+      sentimentSum: seen.sentimentSum + sums.sentimentSum,
+      positiveN: seen.positiveN + sums.positiveN,
+      neutralN: seen.neutralN + sums.neutralN,
+      negativeN: seen.negativeN + sums.negativeN,
+    });
+  }
+  return [...totals].map(([theme, sums]) => ({ theme, sums }));
 }
 
 export type ThemeExample = {

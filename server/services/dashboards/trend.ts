@@ -10,13 +10,15 @@ import type { Period, RollupFilter, SegmentFilter } from "@/server/services/metr
 import type { Scope } from "@/server/services/scope";
 import { assertStaffVisible, effectiveTarget, kpiRowOrThrow, kpisOf, overridesOf, pointOrThrow, teamsOfPeople, viewerSubject, visibleStaffIds } from "./context";
 import { sumsFor, sumsOfKpi } from "./figures";
-import { buckets } from "./period";
+import { buckets, grainOf } from "./period";
+import type { TrendGrain } from "@/lib/trend-grain";
 import { themeTrends } from "./themes";
 import { ratingScaleOf } from "@/lib/rating-scale";
 
 /**
- * One KPI per day or ISO week, each point with n and interval (none below the minimum sample):
- * day by day over the period, week by week over at least 13 weeks to its end (trendRange). With
+ * One KPI per day, ISO week, month or quarter (the grain asked for, else the period's own,
+ * trendGrain), each point with n and interval (none below the minimum sample), over the period or
+ * the grain's minimum of buckets to its end when that is longer (trendRange). With
  * the target line of the view: the person's effective target when one person is shown, else the
  * caller's own (organisation for a director, team for a lead, personal for frontline staff).
  * Frontline staff always see their own figures only.
@@ -24,16 +26,17 @@ import { ratingScaleOf } from "@/lib/rating-scale";
 export async function kpiTrend(
   tenant: TenantDb,
   scope: Scope,
-  input: Period & { kpiId: string; grain: "day" | "week"; staffId?: string; segment?: SegmentFilter },
+  input: Period & { kpiId: string; grain?: TrendGrain; staffId?: string; segment?: SegmentFilter },
 ) {
   const kpi = await kpiRowOrThrow(tenant, input.kpiId);
   const point = await pointOrThrow(tenant, kpi.touchPointId);
   const staffId = scope.role === "frontline" ? (input.staffId ?? scope.userId) : input.staffId;
   if (staffId) await assertStaffVisible(tenant, scope, staffId);
   if (input.segment && kpi.kind === "operational") throw new ValidationError("Operational KPIs come from observations, which carry no segment", "segment");
-  const covered = input.grain === "week" ? trendRange(input) : { from: input.from, to: input.to };
+  const grain = grainOf(input);
+  const covered = trendRange(input, grain);
   const filter: RollupFilter = { ...covered, touchPointIds: [kpi.touchPointId], ...(staffId ? { staffIds: [staffId] } : {}), ...(input.segment ? { segment: input.segment } : {}) };
-  const sums = await sumsFor(tenant, [kpi], filter, { grain: input.grain });
+  const sums = await sumsFor(tenant, [kpi], filter, { grain });
   const overrides = await overridesOf(tenant, [kpi.id]);
   const subject = staffId
     ? { userId: staffId, teamIds: (await teamsOfPeople(tenant, [staffId])).get(staffId) ?? [], ownerTeamId: point.ownerTeamId }
@@ -42,12 +45,12 @@ export async function kpiTrend(
   return {
     kpi: { id: kpi.id, name: kpi.name, kind: kpi.kind, unit: kpi.unit, direction: kpi.direction, minSampleSize: kpi.minSampleSize, scale: ratingScaleOf(kpi) },
     touchPoint: { id: point.id, name: point.name },
-    grain: input.grain,
-    /** The days the points cover: wider than the period for a weekly trend of a short one. */
+    grain,
+    /** The days the points cover: wider than the period when it holds fewer than the grain's minimum of buckets. */
     trendPeriod: covered,
     staffId: staffId ?? null,
     target: { target: target.target, warningThreshold: target.warningThreshold, source: target.source },
-    points: buckets(covered, input.grain).map((day) => {
+    points: buckets(covered, grain).map((day) => {
       const s = sumsOfKpi(sums, kpi, { day });
       const { n, value, interval, secondary } = measureKpi(kpi, s.counts, s.observed);
       return { day, n, value, interval, secondary };
@@ -57,16 +60,18 @@ export async function kpiTrend(
 
 /**
  * The touch point page: each KPI's total over the period against the viewer's own target, its
- * weekly history (at least 13 weeks, trendRange), its breakdown by staff member over the period
+ * history at the grain asked for or the period's own (at least the grain's minimum of buckets,
+ * trendRange), its breakdown by staff member over the period
  * (directors see everyone, a team lead the people of their teams, frontline staff no breakdown
  * and only their own total and history), and the themes heard there.
  */
-export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input: Period & { touchPointId: string }) {
+export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input: Period & { touchPointId: string; grain?: TrendGrain }) {
   const point = await pointOrThrow(tenant, input.touchPointId);
   const kpis = await kpisOf(tenant, [point.id]);
   const own = scope.role === "frontline" ? { staffIds: [scope.userId] } : {};
-  const trendPeriod = trendRange(input);
-  const history = await sumsFor(tenant, kpis, { ...trendPeriod, touchPointIds: [point.id], ...own }, { grain: "week" });
+  const grain = grainOf(input);
+  const trendPeriod = trendRange(input, grain);
+  const history = await sumsFor(tenant, kpis, { ...trendPeriod, touchPointIds: [point.id], ...own }, { grain });
   const total = await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...own });
   const overrides = await overridesOf(tenant, kpis.map((kpi) => kpi.id));
   const subject = viewerSubject(scope, point.ownerTeamId);
@@ -77,11 +82,12 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
       : await sumsFor(tenant, kpis, { ...input, touchPointIds: [point.id], ...(visible === "all" ? {} : { staffIds: visible }) }, { staff: true });
   const staffIds = byStaff ? [...new Set([...byStaff.counts.keys(), ...byStaff.observed.keys()].map((key) => key.split("|")[1]!).filter(Boolean))] : [];
   const names = await namesOf(tenant, staffIds);
-  const weeks = buckets(trendPeriod, "week");
+  const starts = buckets(trendPeriod, grain);
   const themesShown = themesShownTo(scope, point.ownerTeamId);
   return {
     touchPoint: { id: point.id, name: point.name, isMomentOfTruth: point.isMomentOfTruth, ownerTeamId: point.ownerTeamId },
     period: { from: input.from, to: input.to },
+    grain,
     trendPeriod,
     kpis: kpis.map((kpi) => ({
       kpiId: kpi.id,
@@ -92,10 +98,11 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
       minSampleSize: kpi.minSampleSize,
       scale: ratingScaleOf(kpi),
       total: periodTotal(kpi, total, effectiveTarget(kpi, overrides, subject, input.to)),
-      history: weeks.map((week) => {
-        const s = sumsOfKpi(history, kpi, { day: week });
+      /** One point per bucket of `grain`, named by its first day. */
+      history: starts.map((start) => {
+        const s = sumsOfKpi(history, kpi, { day: start });
         const { n, value, interval } = measureKpi(kpi, s.counts, s.observed);
-        return { week, n, value, interval };
+        return { start, n, value, interval };
       }),
       staff: byStaff
         ? staffIds
@@ -109,7 +116,7 @@ export async function touchPointDashboard(tenant: TenantDb, scope: Scope, input:
         : null,
     })),
     themesShown,
-    themes: themesShown === "not_your_team" ? [] : (await themeTrends(tenant, scope, input)).themes,
+    themes: themesShown === "not_your_team" ? [] : (await themeTrends(tenant, scope, { ...input, grain })).themes,
   };
 }
 

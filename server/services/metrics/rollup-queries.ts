@@ -5,8 +5,8 @@ import type { TenantDb, TenantTable } from "@/server/db/tenant-db";
 import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 
 /**
- * Sums of the daily rollups over a period, grouped by a few bounded dimensions (touch point, day
- * or ISO week, staff member, one segment attribute's value, theme, KPI). Every dashboard figure
+ * Sums of the daily rollups over a period, grouped by a few bounded dimensions (touch point, day,
+ * ISO week, calendar month or quarter, staff member, one segment attribute's value, theme, KPI). Every dashboard figure
  * comes from here: cost grows with touch points x days, never with the number of responses.
  * Always through TenantDb, so always one organisation's rows.
  */
@@ -24,11 +24,14 @@ export type RollupFilter = Period & {
   segment?: SegmentFilter;
 };
 
-export type Dimension = "touchPoint" | "day" | "week" | "staff" | "segmentValue";
+/** The time buckets a trend groups by (lib/trend-grain.ts names them by their first day too). */
+export type TimeDimension = "day" | "week" | "month" | "quarter";
+
+export type Dimension = "touchPoint" | TimeDimension | "staff" | "segmentValue";
 
 export type GroupKey = {
   touchPointId?: string;
-  /** The day, or the Monday starting the ISO week. */
+  /** The day, or the first day of the week (its Monday), month or quarter. */
   day?: string;
   staffId?: string | null;
   /** The value of `segmentAttribute`, null when the response did not give it. */
@@ -66,7 +69,10 @@ function dimensionSql(table: RollupTable, dimension: string, segmentAttribute?: 
     case "day":
       return sql`${table.day}::text`;
     case "week":
-      return sql`date_trunc('week', ${table.day})::date::text`;
+    case "month":
+    case "quarter":
+      // date_trunc of a date gives a timestamp at its bucket's first day; the units are constants.
+      return sql`date_trunc(${sql.raw(`'${dimension}'`)}, ${table.day}::timestamp)::date::text`;
     case "staff":
       return sql`${(table as typeof feedbackDailyRollups).staffId}`;
     case "segmentValue":
@@ -82,7 +88,7 @@ function dimensionSql(table: RollupTable, dimension: string, segmentAttribute?: 
   }
 }
 
-const KEY_NAMES: Record<string, string> = { touchPoint: "touchPointId", day: "day", week: "day", staff: "staffId", segmentValue: "segmentValue", theme: "theme", kpi: "kpiId" };
+const KEY_NAMES: Record<string, string> = { touchPoint: "touchPointId", day: "day", week: "day", month: "day", quarter: "day", staff: "staffId", segmentValue: "segmentValue", theme: "theme", kpi: "kpiId" };
 
 function commonConditions(table: RollupTable, filter: RollupFilter): SQL[] {
   const conditions: SQL[] = [between(table.day, filter.from, filter.to)];
@@ -189,7 +195,7 @@ export type ObservationGroup = GroupKey & { kpiId?: string | null; sums: Observa
 export async function sumObservationRollups(
   tenant: TenantDb,
   filter: Omit<RollupFilter, "segment"> & { kpiIds?: readonly string[] },
-  grouping: Grouping<"touchPoint" | "day" | "week" | "staff" | "kpi">,
+  grouping: Grouping<"touchPoint" | TimeDimension | "staff" | "kpi">,
 ): Promise<ObservationGroup[]> {
   if (isEmptyFilter(filter) || filter.kpiIds?.length === 0) return [];
   const t = observationDailyRollups;
@@ -218,7 +224,7 @@ export type ThemeGroup = GroupKey & { theme?: string; sums: ThemeSums };
 export async function sumThemeRollups(
   tenant: TenantDb,
   filter: Omit<RollupFilter, "segment"> & { themes?: readonly string[] },
-  grouping: Grouping<"touchPoint" | "day" | "week" | "staff" | "theme">,
+  grouping: Grouping<"touchPoint" | TimeDimension | "staff" | "theme">,
 ): Promise<ThemeGroup[]> {
   if (isEmptyFilter(filter) || filter.themes?.length === 0) return [];
   const t = feedbackThemeDailyRollups;

@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { idSchema } from "@/server/services/common/schemas";
+import { addDays, utcDay } from "@/lib/days";
 import { isoDateSchema } from "@/server/services/kpis/schemas";
 
 export const SUMMARY_DEFAULT_DAYS = 30;
-export const SUMMARY_MAX_DAYS = 366;
-
-const DAY_MS = 86_400_000;
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /**
  * The period and filters of a KPI summary. Days are UTC and inclusive; without `to` the period
- * ends today, without `from` it covers SUMMARY_DEFAULT_DAYS days up to `to`.
+ * ends today, without `from` it covers SUMMARY_DEFAULT_DAYS days up to `to`. A period may be
+ * any length (the rollups are per day, so years cost little more than a month).
  */
 export const summaryQueryFieldsSchema = z.strictObject({
   from: isoDateSchema.optional().describe(`First day, UTC, inclusive (default: ${SUMMARY_DEFAULT_DAYS - 1} days before \`to\`)`),
@@ -23,15 +20,13 @@ export const summaryQueryFieldsSchema = z.strictObject({
 export const summaryQuerySchema = (today: Date = new Date()) =>
   summaryQueryFieldsSchema
     .transform(({ from, to, ...filters }) => {
-      const end = to ?? dayOf(today);
-      const start = from ?? dayOf(new Date(dayNumber(end) * DAY_MS - (SUMMARY_DEFAULT_DAYS - 1) * DAY_MS));
+      const end = to ?? utcDay(today);
+      const start = from ?? addDays(end, -(SUMMARY_DEFAULT_DAYS - 1));
       return { ...filters, from: start, to: end };
     })
     .superRefine((query, ctx) => {
       if (query.from > query.to) {
         ctx.addIssue({ code: "custom", path: ["from"], message: `from (${query.from}) must not be after to (${query.to})` });
-      } else if (dayNumber(query.to) - dayNumber(query.from) + 1 > SUMMARY_MAX_DAYS) {
-        ctx.addIssue({ code: "custom", path: ["from"], message: `The period covers at most ${SUMMARY_MAX_DAYS} days` });
       }
     });
 
