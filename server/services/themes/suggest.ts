@@ -1,4 +1,3 @@
-import { AFINN_LABELS } from "@/server/services/text/afinn-labels";
 import { termPhrases, wordsOf, type Theme, type Word } from "@/server/services/text/themes";
 
 /*
@@ -42,8 +41,12 @@ const EXAMPLES = 3;
 const TERMS_MAX = 8;
 /** Here at least this many times as frequent as in the background, to count as distinctive. */
 const MIN_LIFT = 1.5;
-/** A phrase in more than this share of comments names no theme ("product", "service" in everything). */
+/**
+ * In a sample of some size, a phrase in more than this share of comments names no theme ("dress"
+ * in every review of dresses); a handful of comments is too few to tell.
+ */
 const MAX_SHARE = 0.4;
+const MAX_SHARE_FROM = 100;
 /** A phrase whose comments are mostly another's (this share of them) is folded into that one. */
 const FOLD_OVERLAP = 0.6;
 
@@ -63,22 +66,36 @@ const FILLERS = new Set(
   ],
 );
 
-const sentimentWord = (word: Word) => word.text.toLowerCase() in AFINN_LABELS;
+/*
+ * Words that say how a customer feels, not what about: sentiment already reports them. Stems. A
+ * sentiment lexicon would also drop words that name a subject ("damage", "clean", "fit",
+ * "loyalty" all carry an AFINN valence), so the list is short and of pure feeling.
+ */
+const FEELINGS = new Set(
+  [
+    "great", "good", "love", "like", "amaz", "awesom", "excel", "perfect", "nice", "bad", "terribl", "horribl",
+    "aw", "worst", "best", "better", "happi", "disappoint", "beauti", "wonder", "fantast", "poor",
+    "pleas", "satisfi", "unhappi", "thank", "glad", "sad", "hate", "okay", "fine", "pretti", "super", "favorit",
+    "favourit", "impress", "annoy", "frustrat", "angri", "brilliant", "outstand", "superb", "gorgeous",
+    "ador", "cute", "stun", "disgust", "pathet", "ridicul", "joke", "wors", "enjoy", "unaccept",
+  ],
+);
+
+const feeling = (word: Word) => FEELINGS.has(word.stem);
 
 function meaningless(word: Word): boolean {
-  return word.stop || FILLERS.has(word.stem) || word.stem.length < 3 || sentimentWord(word) || /\d/.test(word.stem);
+  return word.stop || FILLERS.has(word.stem) || word.stem.length < 3 || feeling(word) || /\d/.test(word.stem);
 }
 
-/** The phrases of a comment: 1-3 words, none at either end meaningless, none a sentiment word. */
+/** The phrases of a comment: 1-3 words, neither end a stop word, a filler or a word of feeling. */
 function phrasesOf(words: Word[]): Map<string, { first: number; length: number }> {
   const found = new Map<string, { first: number; length: number }>();
   for (let start = 0; start < words.length; start++) {
     if (meaningless(words[start]!)) continue;
     for (let length = 1; length <= MAX_WORDS && start + length <= words.length; length++) {
-      const last = words[start + length - 1]!;
-      if (length > 1 && (meaningless(last) || sentimentWord(last))) continue;
       // A longer phrase may have a stop word inside ("out of stock"), never a word of feeling.
-      if (words.slice(start, start + length).some(sentimentWord)) break;
+      if (feeling(words[start + length - 1]!)) break;
+      if (length > 1 && meaningless(words[start + length - 1]!)) continue;
       const key = words
         .slice(start, start + length)
         .map((word) => word.stem)
@@ -154,9 +171,10 @@ export function suggestThemes(comments: readonly SuggestComment[], taxonomy: rea
   const { words, phrases } = countPhrases(comments);
   const backgroundOf = background.length > 0 ? backgroundFrequency(background) : null;
   const floor = Math.max(minComments, Math.ceil(minShare * comments.length));
+  const ceiling = comments.length >= MAX_SHARE_FROM ? MAX_SHARE * comments.length : comments.length;
 
   const scored = [...phrases.values()]
-    .filter((phrase) => phrase.comments.size >= floor && phrase.comments.size <= MAX_SHARE * comments.length)
+    .filter((phrase) => phrase.comments.size >= floor && phrase.comments.size <= ceiling)
     .filter((phrase) => !covered.some((term) => containsSequence(phrase.stems, term)))
     .map((phrase) => {
       const here = phrase.comments.size / comments.length;
