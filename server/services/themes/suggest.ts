@@ -37,6 +37,11 @@ export type SuggestOptions = {
 };
 
 const MAX_WORDS = 3;
+/**
+ * Only the opening of a long comment is read: tokenising is the cost, and a review's first
+ * sentences name its subjects as often as the rest. Keeps the answer within a couple of seconds.
+ */
+export const READ_CHARS = 400;
 const EXAMPLES = 3;
 const TERMS_MAX = 8;
 /** Here at least this many times as frequent as in the background, to count as distinctive. */
@@ -47,8 +52,9 @@ const MIN_LIFT = 1.5;
  */
 const MAX_SHARE = 0.4;
 const MAX_SHARE_FROM = 100;
-/** A phrase whose comments are mostly another's (this share of them) is folded into that one. */
+/** A phrase sharing a word with another and mostly in its comments (this share) is folded into it. */
 const FOLD_OVERLAP = 0.6;
+const FOLD_SAME = 0.5;
 
 /*
  * Words that fill comments of every kind without naming what they are about; wink's stop words
@@ -116,7 +122,7 @@ function containsSequence(haystack: string[], needle: string[]): boolean {
 type Phrase = { key: string; stems: string[]; comments: Set<number>; written: Map<string, number> };
 
 function countPhrases(texts: readonly SuggestComment[]): { words: Word[][]; phrases: Map<string, Phrase> } {
-  const words = texts.map((comment) => wordsOf(comment.text));
+  const words = texts.map((comment) => wordsOf(comment.text.slice(0, READ_CHARS)));
   const phrases = new Map<string, Phrase>();
   words.forEach((commentWords, index) => {
     for (const [key, at] of phrasesOf(commentWords)) {
@@ -139,7 +145,7 @@ function countPhrases(texts: readonly SuggestComment[]): { words: Word[][]; phra
 function backgroundFrequency(background: readonly SuggestComment[]): (key: string) => number {
   const counts = new Map<string, number>();
   for (const comment of background) {
-    for (const key of phrasesOf(wordsOf(comment.text)).keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of phrasesOf(wordsOf(comment.text.slice(0, READ_CHARS))).keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return (key) => counts.get(key) ?? 0;
 }
@@ -191,9 +197,14 @@ export function suggestThemes(comments: readonly SuggestComment[], taxonomy: rea
   const picked: { lead: Phrase; folded: Phrase[]; comments: Set<number> }[] = [];
   for (const { phrase } of scored) {
     const home = picked.find((group) => {
+      if (containsSequence(phrase.stems, group.lead.stems)) return true;
       let shared = 0;
       for (const index of phrase.comments) if (group.comments.has(index)) shared++;
-      return shared >= FOLD_OVERLAP * phrase.comments.size || containsSequence(phrase.stems, group.lead.stems);
+      // Mostly the same comments and a word in common ("size up" with "true to size"), or nearly
+      // the same comments at all: words of long texts co-occur without being one subject.
+      const sameWord = phrase.stems.some((stem) => group.lead.stems.includes(stem));
+      const union = group.comments.size + phrase.comments.size - shared;
+      return (sameWord && shared >= FOLD_OVERLAP * phrase.comments.size) || shared >= FOLD_SAME * union;
     });
     if (home) {
       if (home.folded.length < TERMS_MAX - 1 && !home.folded.some((other) => containsSequence(phrase.stems, other.stems))) {
