@@ -81,7 +81,8 @@ function ThemeForm({ theme, initial, onDone }: ThemeFormProps) {
   const queryClient = useQueryClient();
   const create = useMutation(trpc.themes.create.mutationOptions());
   const update = useMutation(trpc.themes.update.mutationOptions());
-  const journeys = useQuery(trpc.journeys.list.queryOptions());
+  // Archived ones too: a theme limited to a journey since archived keeps that limit until unticked.
+  const journeys = useQuery(trpc.journeys.list.queryOptions({ includeArchived: true }));
   const start = theme ?? initial;
   const form = useForm({
     resolver: zodResolver(themeFormSchema),
@@ -140,7 +141,13 @@ function ThemeForm({ theme, initial, onDone }: ThemeFormProps) {
               <div id="theme-journeys" role="group" aria-label="Journeys">
                 <CheckboxList
                   className="max-h-48 overflow-y-auto"
-                  options={journeys.data.map((journey) => ({ value: journey.id, label: journey.name, id: `theme-journey-${journey.id}` }))}
+                  options={journeys.data
+                    .filter((journey) => journey.status !== "archived" || field.value.includes(journey.id))
+                    .map((journey) => ({
+                      value: journey.id,
+                      label: journey.status === "archived" ? `${journey.name} (archived)` : journey.name,
+                      id: `theme-journey-${journey.id}`,
+                    }))}
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}

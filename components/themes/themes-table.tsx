@@ -23,7 +23,7 @@ export function ThemesTable() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.themes.list.queryOptions());
-  const journeys = useQuery(trpc.journeys.list.queryOptions());
+  const journeys = useQuery(trpc.journeys.list.queryOptions({ includeArchived: true }));
   const reset = useMutation(trpc.themes.reset.mutationOptions());
 
   if (list.isPending) {
@@ -38,13 +38,15 @@ export function ThemesTable() {
   if (list.isError) return <FormAlert message={errorMessage(list.error)} />;
 
   const { isDefault, themes, preset } = list.data;
-  const journeyName = new Map((journeys.data ?? []).map((journey) => [journey.id, journey.name]));
+  const journeyName = new Map(
+    (journeys.data ?? []).map((journey) => [journey.id, journey.status === "archived" ? `${journey.name} (archived)` : journey.name]),
+  );
   const journeysOf = (theme: Theme) =>
     theme.journeyIds.length === 0
       ? "All journeys"
       : journeys.isPending
         ? "Loading…"
-        : theme.journeyIds.map((id) => journeyName.get(id) ?? "a journey you cannot see").join(", ");
+        : theme.journeyIds.map((id) => journeyName.get(id) ?? "a journey that could not be loaded").join(", ");
   return (
     <div className="grid gap-4">
       {isDefault && themes.length > 0 && (
