@@ -43,12 +43,17 @@ export const stageRegion = (page: Page, name: string) => page.getByRole("region"
 export const cardsIn = (section: Locator) => section.getByRole("listitem").getByRole("article");
 
 /** Signs a new organisation up and waits for its director's home. */
-export async function signUpOrganisation(page: Page, { organisation, name, label, password }: { organisation: string; name: string; label: string; password: string }) {
+/** Signs up a new organisation; `preset` is the label of its starting themes (the form's default otherwise). */
+export async function signUpOrganisation(
+  page: Page,
+  { organisation, name, label, password, preset }: { organisation: string; name: string; label: string; password: string; preset?: string },
+) {
   await page.goto("/sign-up");
   await page.getByLabel("Organisation name").fill(organisation);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(uniqueEmail(label));
   await page.getByLabel("Password").fill(password);
+  if (preset) await page.getByLabel("Starting themes").selectOption({ label: preset });
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
 }

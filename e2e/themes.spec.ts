@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, demoLogin, signIn, signInAndWaitForHome } from "./helpers";
 
-test("a director adds a theme, tries a comment with it, and resets to the defaults", async ({ page }, testInfo) => {
+test("a director adds a theme, tries a comment with it, and resets to the airline preset", async ({ page }, testInfo) => {
   const director = demoLogin("director");
   await signIn(page, director.email, director.password);
   // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Themes", level: 1 })).toBeVisible();
-  await expect(page.getByText("You are using the default taxonomy; your first change makes it yours")).toBeVisible();
+  await expect(page.getByText("You are using the airline themes as they come; your first change makes them yours.")).toBeVisible();
   const taxonomy = page.getByRole("region", { name: "Words and phrases" });
   await expect(taxonomy.getByRole("row", { name: /^baggage/ })).toBeVisible();
   await attachScreenshot(page, testInfo, "themes-defaults");
@@ -24,7 +24,7 @@ test("a director adds a theme, tries a comment with it, and resets to the defaul
   await dialog.getByRole("button", { name: "Add theme" }).click();
   await expect(dialog).toHaveCount(0);
 
-  await expect(page.getByText("You are using the default taxonomy")).toHaveCount(0);
+  await expect(page.getByText("You are using the airline themes as they come")).toHaveCount(0);
   const row = taxonomy.getByRole("row", { name: /^Lounge/ });
   await expect(row.getByRole("list", { name: "Words and phrases of Lounge" }).getByText("lounge", { exact: true })).toBeVisible();
 
@@ -34,12 +34,12 @@ test("a director adds a theme, tries a comment with it, and resets to the defaul
   await expect(found.getByText("Lounge", { exact: true })).toBeVisible();
   await attachScreenshot(page, testInfo, "themes-tried");
 
-  await page.getByRole("button", { name: "Reset to defaults" }).click();
+  await page.getByRole("button", { name: "Reset to airline" }).click();
   const confirm = page.getByRole("dialog");
-  await expect(confirm.getByRole("heading", { name: "Reset to the default taxonomy?" })).toBeVisible();
-  await confirm.getByRole("button", { name: "Reset to defaults" }).click();
+  await expect(confirm.getByRole("heading", { name: "Reset to the airline taxonomy?" })).toBeVisible();
+  await confirm.getByRole("button", { name: "Reset", exact: true }).click();
   await expect(confirm).toHaveCount(0);
-  await expect(page.getByText("You are using the default taxonomy; your first change makes it yours")).toBeVisible();
+  await expect(page.getByText("You are using the airline themes as they come; your first change makes them yours.")).toBeVisible();
   await expect(taxonomy.getByRole("row", { name: /^Lounge/ })).toHaveCount(0);
 });
 
@@ -101,15 +101,15 @@ test("a director reads each theme's volume, sentiment and comments, then merges 
   const strollers = taxonomy.getByRole("list", { name: "Words and phrases of Strollers and car seats" });
   await expect(strollers.getByRole("listitem")).toHaveText(["stroller", "car seat"]);
   await expect(taxonomy.getByRole("list", { name: "Words and phrases of baggage" }).getByText("stroller", { exact: true })).toHaveCount(0);
-  await expect(page.getByText("Edits apply to new feedback; rescore stored feedback to apply them to stored comments.")).toBeVisible();
+  await expect(page.getByText(/Edits apply to new feedback; stored comments keep their themes until you re-analyse them/)).toBeVisible();
   // Stored comments are re-tagged by the rescoring job, on the sentiment model page.
   await expect(page.getByRole("link", { name: "rescore stored feedback" })).toHaveAttribute("href", "/settings/sentiment-model");
   await attachScreenshot(page, testInfo, "themes-after-merge-and-split");
 
   // Leave the demo organisation on the defaults for the specs that follow.
-  await taxonomy.getByRole("button", { name: "Reset to defaults" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Reset to defaults" }).click();
-  await expect(page.getByText("You are using the default taxonomy; your first change makes it yours")).toBeVisible();
+  await taxonomy.getByRole("button", { name: "Reset to airline" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Reset", exact: true }).click();
+  await expect(page.getByText("You are using the airline themes as they come; your first change makes them yours.")).toBeVisible();
 });
 
 test("a team lead has no Themes link and is turned away from the page", async ({ page }) => {

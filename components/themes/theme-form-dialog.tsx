@@ -1,11 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { FormField } from "@/components/ui/form-field";
+import { CheckboxList } from "@/components/forms/checkbox-list";
 import { Textarea } from "@/components/ui/textarea";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -29,23 +30,29 @@ const themeFormSchema = z.object({
     const parsed = themeTermsSchema.safeParse(terms);
     if (!parsed.success) ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "Check the terms" });
   }),
+  journeyIds: z.array(z.string()),
 });
 
-const FIELDS = ["name", "terms"] as const;
+const FIELDS = ["name", "terms", "journeyIds"] as const;
 
-export type EditableTheme = { id: string; name: string; terms: string[] };
+export type EditableTheme = { id: string; name: string; terms: string[]; journeyIds: string[] };
 
 type ThemeFormDialogProps = {
   /** Absent when adding a theme. */
   theme?: EditableTheme;
+  /** What a new theme's fields start with (an accepted suggestion). */
+  initial?: Omit<EditableTheme, "id">;
+  title?: string;
   trigger: ReactNode;
+  /** After the theme was saved (the suggestion list drops the accepted one). */
+  onSaved?: () => void;
 };
 
-export function ThemeFormDialog({ theme, trigger }: ThemeFormDialogProps) {
+export function ThemeFormDialog({ theme, initial, title, trigger, onSaved }: ThemeFormDialogProps) {
   return (
     <FormDialog
       trigger={trigger}
-      title={theme ? `Edit ${theme.name}` : "Add a theme"}
+      title={title ?? (theme ? `Edit ${theme.name}` : "Add a theme")}
       description={
         <>
           A comment gets the theme when it contains one of its words or phrases, in any form: &ldquo;delay&rdquo; also
@@ -53,26 +60,40 @@ export function ThemeFormDialog({ theme, trigger }: ThemeFormDialogProps) {
         </>
       }
     >
-      {(close) => <ThemeForm theme={theme} onDone={close} />}
+      {(close) => (
+        <ThemeForm
+          theme={theme}
+          initial={initial}
+          onDone={() => {
+            close();
+            onSaved?.();
+          }}
+        />
+      )}
     </FormDialog>
   );
 }
 
-function ThemeForm({ theme, onDone }: { theme: ThemeFormDialogProps["theme"]; onDone: () => void }) {
+type ThemeFormProps = { theme: ThemeFormDialogProps["theme"]; initial: ThemeFormDialogProps["initial"]; onDone: () => void };
+
+function ThemeForm({ theme, initial, onDone }: ThemeFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.themes.create.mutationOptions());
   const update = useMutation(trpc.themes.update.mutationOptions());
+  // Archived ones too: a theme limited to a journey since archived keeps that limit until unticked.
+  const journeys = useQuery(trpc.journeys.list.queryOptions({ includeArchived: true }));
+  const start = theme ?? initial;
   const form = useForm({
     resolver: zodResolver(themeFormSchema),
-    defaultValues: { name: theme?.name ?? "", terms: theme?.terms.join("\n") ?? "" },
+    defaultValues: { name: start?.name ?? "", terms: start?.terms.join("\n") ?? "", journeyIds: start?.journeyIds ?? [] },
   });
   const { formError, submit } = useServerSubmit(form, FIELDS);
   const { errors } = form.formState;
   const pending = create.isPending || update.isPending;
 
   const onSubmit = submit(async (values) => {
-    const input = { name: values.name, terms: splitTerms(values.terms) };
+    const input = { name: values.name, terms: splitTerms(values.terms), journeyIds: values.journeyIds };
     if (theme) await update.mutateAsync({ themeId: theme.id, ...input });
     else await create.mutateAsync(input);
     await queryClient.invalidateQueries(trpc.themes.pathFilter());
@@ -93,6 +114,48 @@ function ThemeForm({ theme, onDone }: { theme: ThemeFormDialogProps["theme"]; on
           aria-describedby={describedBy("theme-terms", errors.terms?.message, termsHelp)}
           {...form.register("terms")}
         />
+      </FormField>
+      <FormField
+        label="Journeys"
+        htmlFor="theme-journeys"
+        error={errors.journeyIds?.message}
+        description="Tick none for every journey, or the journeys whose comments this theme applies to."
+      >
+        {journeys.isPending ? (
+          <p id="theme-journeys" className="text-sm text-muted-foreground">
+            Loading journeys…
+          </p>
+        ) : journeys.isError ? (
+          <p id="theme-journeys" className="text-sm text-destructive">
+            Journeys could not be loaded; the theme keeps its journeys.
+          </p>
+        ) : journeys.data.length === 0 ? (
+          <p id="theme-journeys" className="text-sm text-muted-foreground">
+            No journeys yet: the theme applies to every comment.
+          </p>
+        ) : (
+          <Controller
+            control={form.control}
+            name="journeyIds"
+            render={({ field }) => (
+              <div id="theme-journeys" role="group" aria-label="Journeys">
+                <CheckboxList
+                  className="max-h-48 overflow-y-auto"
+                  options={journeys.data
+                    .filter((journey) => journey.status !== "archived" || field.value.includes(journey.id))
+                    .map((journey) => ({
+                      value: journey.id,
+                      label: journey.status === "archived" ? `${journey.name} (archived)` : journey.name,
+                      id: `theme-journey-${journey.id}`,
+                    }))}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              </div>
+            )}
+          />
+        )}
       </FormField>
       <DialogFormFooter pending={pending} submitLabel={theme ? "Save changes" : "Add theme"} />
     </form>

@@ -23,6 +23,7 @@ export function ThemesTable() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.themes.list.queryOptions());
+  const journeys = useQuery(trpc.journeys.list.queryOptions({ includeArchived: true }));
   const reset = useMutation(trpc.themes.reset.mutationOptions());
 
   if (list.isPending) {
@@ -36,23 +37,40 @@ export function ThemesTable() {
   }
   if (list.isError) return <FormAlert message={errorMessage(list.error)} />;
 
-  const { isDefault, themes } = list.data;
+  const { isDefault, themes, preset } = list.data;
+  const journeyName = new Map(
+    (journeys.data ?? []).map((journey) => [journey.id, journey.status === "archived" ? `${journey.name} (archived)` : journey.name]),
+  );
+  const journeysOf = (theme: Theme) =>
+    theme.journeyIds.length === 0
+      ? "All journeys"
+      : journeys.isPending
+        ? "Loading…"
+        : theme.journeyIds.map((id) => journeyName.get(id) ?? "a journey that could not be loaded").join(", ");
   return (
     <div className="grid gap-4">
-      {isDefault && (
+      {isDefault && themes.length > 0 && (
         <Alert>
-          <AlertTitle>Default taxonomy</AlertTitle>
-          <AlertDescription>You are using the default taxonomy; your first change makes it yours.</AlertDescription>
+          <AlertTitle>{preset.label} taxonomy, unchanged</AlertTitle>
+          <AlertDescription>You are using the {preset.label.toLowerCase()} themes as they come; your first change makes them yours.</AlertDescription>
+        </Alert>
+      )}
+      {themes.length === 0 && (
+        <Alert>
+          <AlertTitle>No themes yet</AlertTitle>
+          <AlertDescription>
+            Comments get no themes until you add one, accept a suggested one, or switch to a starting taxonomy.
+          </AlertDescription>
         </Alert>
       )}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm text-muted-foreground">
           {isDefault ? "" : `${themes.length === 1 ? "1 theme" : `${themes.length} themes`} of your own. `}
-          Edits apply to new feedback;{" "}
+          Edits apply to new feedback; stored comments keep their themes until you re-analyse them (above, or{" "}
           <Link href="/settings/sentiment-model" className="underline underline-offset-4 hover:text-foreground">
             rescore stored feedback
-          </Link>{" "}
-          to apply them to stored comments.
+          </Link>
+          ).
         </p>
         <div className="flex flex-wrap gap-2">
           {themes.length > 1 && (
@@ -71,12 +89,12 @@ export function ThemesTable() {
               trigger={
                 <Button variant="outline" size="sm">
                   <RotateCcw aria-hidden="true" />
-                  Reset to defaults
+                  Reset to {preset.label.toLowerCase()}
                 </Button>
               }
-              title="Reset to the default taxonomy?"
-              description="Your themes and their words are removed and the default taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes until you rescore stored feedback."
-              confirmLabel="Reset to defaults"
+              title={`Reset to the ${preset.label.toLowerCase()} taxonomy?`}
+              description={`Your ${themes.length === 1 ? "theme" : `${themes.length} themes`} and their words are removed and the ${preset.label.toLowerCase()} taxonomy applies again to comments that arrive from now on. Comments already stored keep their themes until you re-analyse them.`}
+              confirmLabel="Reset"
               pendingLabel="Resetting…"
               onConfirm={async () => {
                 await reset.mutateAsync();
@@ -91,6 +109,7 @@ export function ThemesTable() {
           <TableRow>
             <TableHead className="w-48">Theme</TableHead>
             <TableHead>Words and phrases</TableHead>
+            <TableHead className="w-40">Journeys</TableHead>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
@@ -98,7 +117,7 @@ export function ThemesTable() {
         </TableHeader>
         <TableBody>
           {themes.map((theme) => (
-            <ThemeRow key={theme.id} theme={theme} canDelete={themes.length > 1} />
+            <ThemeRow key={theme.id} theme={theme} journeys={journeysOf(theme)} canDelete={themes.length > 1 || preset.id === "none"} />
           ))}
         </TableBody>
       </Table>
@@ -106,7 +125,7 @@ export function ThemesTable() {
   );
 }
 
-function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
+function ThemeRow({ theme, journeys, canDelete }: { theme: Theme; journeys: string; canDelete: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(trpc.themes.delete.mutationOptions());
@@ -122,6 +141,7 @@ function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
           ))}
         </ul>
       </TableCell>
+      <TableCell className="whitespace-normal text-sm">{journeys}</TableCell>
       <TableCell>
         <div className="flex justify-end gap-2">
           <ThemeFormDialog
@@ -153,7 +173,7 @@ function ThemeRow({ theme, canDelete }: { theme: Theme; canDelete: boolean }) {
                 </Button>
               }
               title={`Delete ${theme.name}?`}
-              description="Comments that arrive from now on are no longer tagged with it. Comments already stored keep their themes until you rescore stored feedback."
+              description="Comments that arrive from now on are no longer tagged with it. Comments already stored keep their themes until you re-analyse them."
               confirmLabel="Delete theme"
               pendingLabel="Deleting…"
               onConfirm={async () => {

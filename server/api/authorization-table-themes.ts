@@ -1,9 +1,11 @@
 import { asc } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { themes } from "@/db/schema";
+import { themeJourneys, themes } from "@/db/schema";
+import { THEME_PRESET_IDS } from "@/lib/themes/presets";
 import { tenantDb } from "@/server/db/tenant-db";
-import { DEFAULT_THEME_ROWS } from "@/server/services/themes/taxonomy";
+import { PRESET_THEME_IDS, presetRows, themePresetOf } from "@/server/services/themes/taxonomy";
 import { createTheme } from "@/server/services/themes/themes";
+import { journeyInA } from "./authorization-table-journeys";
 // Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
 import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
 
@@ -29,6 +31,18 @@ export async function themeInA({ db, a }: TableFixtures): Promise<Extra> {
   return { themeId: created.id };
 }
 
+/** A journey of A (with a touch point) and a theme of A's own limited to it. */
+async function journeyThemeInA(f: TableFixtures): Promise<Extra> {
+  const journey = await journeyInA(f);
+  const scope = { orgId: f.a.orgId, userId: f.a.director.id, role: "director" as const, teamIds: [], leadTeamIds: [] };
+  const created = await createTheme(tenantDb(f.db, f.a.orgId), scope, {
+    name: `Alpha seats ${++unique}`,
+    terms: ["seat"],
+    journeyIds: [required(journey.journeyId, "journeyId")],
+  });
+  return { ...journey, themeId: created.id };
+}
+
 /** Two themes of A's own, to merge. */
 async function twoThemesInA(f: TableFixtures): Promise<Extra> {
   const first = await themeInA(f);
@@ -45,8 +59,13 @@ export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
   },
   "themes.update": {
     access: DIRECTOR,
-    setup: themeInA,
-    input: (_f, x) => ({ themeId: required(x.themeId, "themeId"), name: `Lounges ${++unique}`, terms: ["lounge"] }),
+    setup: journeyThemeInA,
+    input: (_f, x) => ({
+      themeId: required(x.themeId, "themeId"),
+      name: `Lounges ${++unique}`,
+      terms: ["lounge"],
+      journeyIds: [required(x.journeyId, "journeyId")],
+    }),
     crossOrg: "not_found",
   },
   "themes.delete": {
@@ -81,6 +100,18 @@ export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
     crossOrg: "own_rows_only",
   },
   "themes.reset": { access: DIRECTOR, setup: themeInA, input: () => undefined, crossOrg: "not_applicable" },
+  "themes.switchPreset": {
+    access: DIRECTOR,
+    setup: themeInA,
+    input: () => ({ preset: "retail", reanalyse: true }),
+    crossOrg: "not_applicable",
+  },
+  "themes.suggest": {
+    access: DIRECTOR,
+    setup: journeyThemeInA,
+    input: (_f, x) => ({ journeyId: required(x.journeyId, "journeyId") }),
+    crossOrg: "not_found",
+  },
   "themes.try": {
     access: DIRECTOR,
     setup: themeInA,
@@ -89,26 +120,30 @@ export const themeAuthorizationEntries: Record<string, AuthorizationEntry> = {
   },
 };
 
-const DEFAULT_IDS = new Set(DEFAULT_THEME_ROWS.map((theme) => theme.id));
-const DEFAULT_NAMES = new Set(DEFAULT_THEME_ROWS.map((theme) => theme.name.toLowerCase()));
+const PRESET_NAMES = new Set(THEME_PRESET_IDS.flatMap((preset) => presetRows(preset).map((theme) => theme.name.toLowerCase())));
 
 /**
- * Ids and names of one organisation's own themes, for the leak checks. Copies of the defaults
- * are left out: every organisation on the defaults shows the same ids and names.
+ * Ids and names of one organisation's own themes, for the leak checks. Copies of a preset are
+ * left out: every organisation on the same preset shows the same ids and names.
  */
 export async function themeIdentifiersOf(db: Database, orgId: string, named: (name: string | undefined) => string[]) {
   const rows = await tenantDb(db, orgId).selectFields({ id: themes.id, name: themes.name }, themes);
   return rows.flatMap((theme) => [
-    ...(DEFAULT_IDS.has(theme.id) ? [] : [theme.id]),
-    ...(DEFAULT_NAMES.has(theme.name.toLowerCase()) ? [] : named(theme.name)),
+    ...(PRESET_THEME_IDS.has(theme.id) ? [] : [theme.id]),
+    ...(PRESET_NAMES.has(theme.name.toLowerCase()) ? [] : named(theme.name)),
   ]);
 }
 
-/** One organisation's themes, for the "unchanged" checks. */
+/** One organisation's themes, their journeys and its preset, for the "unchanged" checks. */
 export async function snapshotThemes(db: Database, orgId: string) {
+  const tenant = tenantDb(db, orgId);
   return {
-    themes: await tenantDb(db, orgId)
+    themePreset: await themePresetOf(tenant),
+    themes: await tenant
       .selectFields({ id: themes.id, name: themes.name, terms: themes.terms, updatedAt: themes.updatedAt }, themes)
       .orderBy(asc(themes.id)),
+    themeJourneys: await tenant
+      .selectFields({ themeId: themeJourneys.themeId, journeyId: themeJourneys.journeyId }, themeJourneys)
+      .orderBy(asc(themeJourneys.themeId), asc(themeJourneys.journeyId)),
   };
 }

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { idSchema, requiredText } from "@/server/services/common/schemas";
 import { periodFields, refinePeriod } from "@/server/services/dashboards/period";
 import { themeInsights } from "@/server/services/themes/insights";
+import { themePresetSchema } from "@/server/services/organization/schemas";
 import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "@/server/services/themes/schemas";
+import { suggestThemesFor } from "@/server/services/themes/suggest-query";
+import { switchPreset } from "@/server/services/themes/switch-preset";
 import {
   createTheme,
   deleteTheme,
@@ -41,6 +44,16 @@ export const themesRouter = createTRPCRouter({
     .query(({ ctx, input }) => themeInsights(ctx.tenant, ctx.scope, input)),
 
   reset: directorProcedure.mutation(({ ctx }) => resetThemes(ctx.tenant, ctx.scope)),
+
+  // Replaces the taxonomy by another preset (or none); `reanalyse` queues re-detecting stored comments.
+  switchPreset: directorProcedure
+    .input(z.object({ preset: themePresetSchema, reanalyse: z.boolean({ error: "reanalyse must be true or false" }) }))
+    .mutation(({ ctx, input }) => switchPreset(ctx.tenant, ctx.scope, input)),
+
+  // Reads the organisation's comments: for the director, who decides the taxonomy.
+  suggest: directorProcedure
+    .input(z.object({ journeyId: idSchema("journeyId").nullish() }))
+    .query(({ ctx, input }) => suggestThemesFor(ctx.tenant, input)),
 
   try: directorProcedure
     .input(z.object({ text: requiredText("Comment", 10_000) }))

@@ -39,7 +39,8 @@ export type TextAnalysis = {
   /** ISO 639-3 code (franc) when detected. */
   language: string | null;
 };
-export type TextAnalyser = (comment: string) => TextAnalysis;
+/** Analyses a comment; the touch point decides which themes apply (they can differ per journey). */
+export type TextAnalyser = (comment: string, touchPointId?: string) => TextAnalysis;
 const noAnalysis: TextAnalysis = { sentiment: null, sentimentLabel: null, sentimentSource: null, themes: [], language: null };
 
 export type IngestResult =
@@ -91,7 +92,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     const fresh = decisions.filter((decision): decision is Extract<Decision<FeedbackItem>, { kind: "new" }> => decision.kind === "new");
 
     const analysing = clock?.() ?? 0;
-    const analyses = fresh.map(({ item }) => (analyse && item.comment?.trim() ? analyse(item.comment) : noAnalysis));
+    const analyses = fresh.map(({ item }) => (analyse && item.comment?.trim() ? analyse(item.comment, item.touchPointId) : noAnalysis));
     if (clock) timing.analyseMs = clock() - analysing;
 
     // Decisions hash the items as sent (a replay sends the same), ratings are stored as their scale reads them.

@@ -10,7 +10,7 @@ const hasComment = sql`nullif(btrim(${feedback.comment}), '') is not null`;
 
 type StoredText = Pick<
   typeof feedback.$inferSelect,
-  "id" | "comment" | "sentiment" | "sentimentLabel" | "sentimentSource" | "themes" | "themesCorrected" | "language"
+  "id" | "touchPointId" | "comment" | "sentiment" | "sentimentLabel" | "sentimentSource" | "themes" | "themesCorrected" | "language"
 >;
 
 /**
@@ -19,7 +19,7 @@ type StoredText = Pick<
  * analyser. Null when nothing would change.
  */
 export function revisionFor(row: StoredText, analyse: TextAnalyser): TextRevision | null {
-  const analysis = analyse(row.comment ?? "");
+  const analysis = analyse(row.comment ?? "", row.touchPointId);
   const keepLabel = row.sentimentSource === "label";
   const revision: TextRevision = {
     id: row.id,

@@ -15,9 +15,19 @@ export const themeTermsSchema = z
   .max(THEME_TERMS_MAX, `A theme has at most ${THEME_TERMS_MAX} words or phrases`)
   .transform((terms) => [...new Set(terms)]);
 
+export const THEME_JOURNEYS_MAX = 100;
+
+/** The journeys a theme is limited to; an empty list means every journey. */
+export const themeJourneyIdsSchema = z
+  .array(idSchema("journeyId"), { error: "Journeys must be a list of journey ids" })
+  .max(THEME_JOURNEYS_MAX, `Choose at most ${THEME_JOURNEYS_MAX} journeys; none means every journey`)
+  .transform((ids) => [...new Set(ids)]);
+
 export const themeFieldsSchema = z.object({
   name: requiredText("Theme name", THEME_NAME_MAX),
   terms: themeTermsSchema,
+  /** Absent on an update: the theme keeps its journeys. */
+  journeyIds: themeJourneyIdsSchema.optional(),
 });
 
 export type ThemeFields = z.infer<typeof themeFieldsSchema>;

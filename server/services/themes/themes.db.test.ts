@@ -73,7 +73,7 @@ describe("theme taxonomy", () => {
     await updateTheme(tenant, scope, { themeId: baggage.id, ...fields("Bags", ["bag", "suitcase"]) });
     const after = await listThemes(tenant);
     expect(after.isDefault).toBe(false);
-    expect(after.themes.find((theme) => theme.id === baggage.id)).toEqual({ id: baggage.id, name: "Bags", terms: ["bag", "suitcase"] });
+    expect(after.themes.find((theme) => theme.id === baggage.id)).toEqual({ id: baggage.id, name: "Bags", terms: ["bag", "suitcase"], journeyIds: [] });
     expect(after.themes.some((theme) => theme.name === "baggage")).toBe(false);
   });
 
