@@ -140,4 +140,3 @@ function byUtf8Bytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export const dayOf = (at: Date) => at.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { dayOf } from "./rollup-delta";
+import { dayIn } from "@/lib/day-in";
 import { arrayParam } from "./unnest";
 
 export type ThemeRollupRow = Pick<typeof feedback.$inferInsert, "touchPointId" | "staffId" | "occurredAt" | "sentiment" | "sentimentLabel"> & {
@@ -12,14 +12,14 @@ export type ThemeCounts = { mentions: number; sentimentN: number; sentimentSum: 
 export type ThemeKey = { touchPointId: string; staffId: string | null; theme: string; day: string };
 
 /**
- * Sums mentions per theme rollup row (touch point, staff member, theme, day), in a fixed order. A
+ * Sums mentions per theme rollup row (touch point, staff member, theme, day in `timeZone`), in a fixed order. A
  * comment naming a theme twice mentions it once, as the rebuild counts distinct (response, theme).
  */
-export function themeRollupDeltas(rows: ThemeRollupRow[]): (ThemeKey & { counts: ThemeCounts })[] {
+export function themeRollupDeltas(rows: ThemeRollupRow[], timeZone: string): (ThemeKey & { counts: ThemeCounts })[] {
   const byKey = new Map<string, ThemeKey & { counts: ThemeCounts }>();
   for (const row of rows) {
     const staffId = row.staffId ?? null;
-    const day = dayOf(row.occurredAt);
+    const day = dayIn(timeZone, row.occurredAt);
     for (const theme of new Set(row.themes)) {
       const id = `${row.touchPointId}\0${staffId ?? ""}\0${day}\0${theme}`;
       let entry = byKey.get(id);
@@ -44,8 +44,8 @@ export function themeRollupDeltas(rows: ThemeRollupRow[]): (ThemeKey & { counts:
 }
 
 /** Adds newly stored responses' themes to the theme rollups (inside the inserting transaction). */
-export async function addToThemeRollups(tenant: TenantDb, rows: ThemeRollupRow[]): Promise<void> {
-  await upsertThemeRollupDeltas(tenant, themeRollupDeltas(rows));
+export async function addToThemeRollups(tenant: TenantDb, rows: ThemeRollupRow[], timeZone: string): Promise<void> {
+  await upsertThemeRollupDeltas(tenant, themeRollupDeltas(rows, timeZone));
 }
 
 /** Adds each delta (counts may be negative) to its theme rollup row, creating the row when missing. Deltas come in lock order. */
