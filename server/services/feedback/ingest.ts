@@ -8,7 +8,7 @@ import { ValidationError } from "@/server/services/errors";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
-import { rollupTimeZone } from "./rollup-time-zone";
+import { rollupDays } from "./rollup-time-zone";
 import { addThemeMentions } from "./theme-mentions";
 import { addToThemeRollups } from "./theme-rollup-upsert";
 import { noteFeedbackStored } from "@/server/db/embedded-statistics";
@@ -98,8 +98,6 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     // Decisions hash the items as sent (a replay sends the same), ratings are stored as their scale reads them.
     const scales = await ratingScalesOf(tenantTx, fresh.map(({ item }) => item.touchPointId), { lock: true });
     const scaleOf = (touchPointId: string) => scales.get(touchPointId) ?? DEFAULT_RATING_SCALE;
-    // Read once per batch, after the touch points are held (rollup-time-zone.ts says why).
-    const timeZone = await rollupTimeZone(tenantTx);
     for (const { item } of fresh) {
       const issue = ratingRangeIssue(item.rating, scaleOf(item.touchPointId));
       // Callers check first (process-batch.ts, surveys/public.ts); this is hit only when the scale changed in between.
@@ -140,8 +138,10 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
 
     const rollingUp = clock?.() ?? 0;
     const stored = rows.filter((row) => inserted.has(row.id));
-    await addToRollups(tenantTx, stored, timeZone, (touchPointId) => scaleOf(touchPointId).topBoxFrom);
-    await addToThemeRollups(tenantTx, stored, timeZone);
+    // Asked after the touch points are held (rollup-time-zone.ts says why).
+    const dayOf = await rollupDays(tenantTx, stored.map((row) => row.occurredAt));
+    await addToRollups(tenantTx, stored, dayOf, (touchPointId) => scaleOf(touchPointId).topBoxFrom);
+    await addToThemeRollups(tenantTx, stored, dayOf);
     await addThemeMentions(tenantTx, stored);
     await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));
     if (clock) timing.rollupsMs = clock() - rollingUp;

@@ -177,6 +177,6 @@ async function insertDayRollups(tenantTx: TenantDb, timeZone: string, touchPoint
       sum(case when abs(value) < 1e-150 then 0 else value * value end), min(value), max(value)
     from observations o
     where o.org_id = ${orgId} ${only("o")}
-    group by org_id, touch_point_id, kpi_id, metric, staff_id, (observed_at at time zone ${zone})::date`);
+    group by 1, 2, 3, 4, 5, 6`);
   return { rollupRows: affected(result), totalRows: affected(totals), themeRollupRows: affected(themes), observationRollupRows: affected(observed) };
 }

@@ -7,7 +7,7 @@ import type { RollupCounts } from "./rollup-delta";
 import { rollupDeltas, upsertRollupDeltas, type RollupKey } from "./rollup-upsert";
 import { themeRollupDeltas, upsertThemeRollupDeltas, type ThemeCounts, type ThemeKey } from "./theme-rollup-upsert";
 import { arrayParam } from "./unnest";
-import { rollupTimeZone } from "./rollup-time-zone";
+import { rollupDays } from "./rollup-time-zone";
 
 /** What a removal tells its caller (and the audit log) about each response: never its comment or customer. */
 export type RemovedResponse = { id: string; touchPointId: string; occurredAt: Date; importRunId: string | null };
@@ -33,10 +33,10 @@ export async function removeFeedback(tenantTx: TenantDb, ids: readonly string[])
   // change cannot slip between the counts added and the counts taken away.
   const scales = await ratingScalesOf(tenantTx, rows.map((row) => row.touchPointId), { lock: true });
   // The days ingest counted them under (or a time-zone rebuild recounts this touch point afterwards).
-  const timeZone = await rollupTimeZone(tenantTx);
-  const deltas = negated(rollupDeltas(rows, timeZone, (touchPointId) => scales.get(touchPointId)!.topBoxFrom));
+  const dayOf = await rollupDays(tenantTx, rows.map((row) => row.occurredAt));
+  const deltas = negated(rollupDeltas(rows, dayOf, (touchPointId) => scales.get(touchPointId)!.topBoxFrom));
   await upsertRollupDeltas(tenantTx, deltas);
-  const themeDeltas = negated(themeRollupDeltas(rows, timeZone));
+  const themeDeltas = negated(themeRollupDeltas(rows, dayOf));
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);
   await dropEmptyRollups(tenantTx, deltas, themeDeltas);
 

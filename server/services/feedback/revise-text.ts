@@ -54,9 +54,9 @@ export async function reviseTextAnalyses(tenantTx: TenantDb, revisions: TextRevi
     };
   });
 
-  const timeZone = await lockTouchPointsForRollups(tenantTx, stored.map((row) => row.touchPointId));
-  await upsertRollupDeltas(tenantTx, differences(rollupDeltas(revised, timeZone), rollupDeltas(stored, timeZone), rollupKeyOf));
-  const themeDeltas = differences(themeRollupDeltas(revised, timeZone), themeRollupDeltas(stored, timeZone), themeKeyOf);
+  const dayOf = await lockTouchPointsForRollups(tenantTx, stored.map((row) => row.touchPointId), stored.map((row) => row.occurredAt));
+  await upsertRollupDeltas(tenantTx, differences(rollupDeltas(revised, dayOf), rollupDeltas(stored, dayOf), rollupKeyOf));
+  const themeDeltas = differences(themeRollupDeltas(revised, dayOf), themeRollupDeltas(stored, dayOf), themeKeyOf);
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);
   await dropEmptyThemeRollups(tenantTx, themeDeltas);
   await storeRevisions(tenantTx, revised);
