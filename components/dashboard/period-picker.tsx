@@ -6,6 +6,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { cn } from "@/lib/utils";
+import { todayIn } from "@/lib/day-in";
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
 import {
   addDays,
   formatDayRange,
@@ -16,7 +18,6 @@ import {
   periodParams,
   PRESET_LABELS,
   resolvePeriod,
-  utcDay,
   type PeriodPreset,
   type PeriodSelection,
   type ResolvedPeriod,
@@ -26,11 +27,12 @@ import {
 export function usePeriod(): ResolvedPeriod {
   const searchParams = useSearchParams();
   const query = searchParams.toString();
+  const timeZone = useOrgTimeZone();
   return useMemo(() => {
     const params = new URLSearchParams(query);
-    const today = new Date();
+    const today = todayIn(timeZone);
     return resolvePeriod(parsePeriodParams(params, today), today);
-  }, [query]);
+  }, [query, timeZone]);
 }
 
 /** "Last 30 days: 5 Nov 2026 – 4 Dec 2026", or the range alone when it is its own label. */
@@ -47,7 +49,7 @@ export function PeriodPicker({ className }: { className?: string }) {
   const period = usePeriod();
   const { setFilters } = useUrlFilters<"period" | "from" | "to">();
   const id = useId();
-  const today = utcDay(new Date());
+  const today = todayIn(useOrgTimeZone());
 
   const choose = (selection: PeriodSelection) => setFilters(periodParams(selection));
   const choosePreset = (preset: PeriodPreset) =>

@@ -136,7 +136,7 @@ const item = fc.record({
   csatScore: fc.option(fc.integer({ min: 1, max: 5 })),
   rating: fc.option(fc.integer({ min: 1, max: 5 })),
   comment: fc.option(fc.constantFrom("Quick", "Slow at the desk", "Lovely staff!")),
-  segment: fc.constantFrom({}, { class: "Eco" }, { class: "Business", loyalty: "Gold" }),
+  segment: fc.constantFrom<Record<string, string>>({}, { class: "Eco" }, { class: "Business", loyalty: "Gold" }),
   observation: fc.option(fc.integer({ min: 0, max: 60 })),
 });
 type Item = typeof item extends fc.Arbitrary<infer T> ? T : never;
