@@ -1,6 +1,6 @@
 /*
  * `npm run bench`: every benchmark in turn (sentiment, sentiment by text type, language, trained
- * model, UCI sentences, ingest, dashboards, pages, removing an import), each in its own process.
+ * model, UCI sentences, ingest, dashboards, pages, removing an import, changing the time zone), each in its own process.
  * Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
@@ -21,6 +21,7 @@ const BENCHES = {
   dashboards: "dashboards.ts",
   pages: "pages.ts",
   remove: "remove-import.ts",
+  "rebuild-zone": "rebuild-time-zone.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;
