@@ -10,20 +10,21 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /**
- * The period and filters of a KPI summary. Days are UTC and inclusive; without `to` the period
+ * The period and filters of a KPI summary. Days are the organisation's (its time zone) and inclusive; without `to` the period
  * ends today, without `from` it covers SUMMARY_DEFAULT_DAYS days up to `to`.
  */
 export const summaryQueryFieldsSchema = z.strictObject({
-  from: isoDateSchema.optional().describe(`First day, UTC, inclusive (default: ${SUMMARY_DEFAULT_DAYS - 1} days before \`to\`)`),
-  to: isoDateSchema.optional().describe("Last day, UTC, inclusive (default: today)"),
+  from: isoDateSchema.optional().describe(`First day in the organisation's time zone, inclusive (default: ${SUMMARY_DEFAULT_DAYS - 1} days before \`to\`)`),
+  to: isoDateSchema.optional().describe("Last day in the organisation's time zone, inclusive (default: today there)"),
   touchPointId: idSchema("touchPointId").optional().describe("Only this touch point (archived ones too)"),
   journeyId: idSchema("journeyId").optional().describe("Only the touch points of this journey"),
 });
 
-export const summaryQuerySchema = (today: Date = new Date()) =>
+/** `today` is the organisation's today (a day string, lib/day-in.ts) or, as a Date, its UTC day. */
+export const summaryQuerySchema = (today: Date | string = new Date()) =>
   summaryQueryFieldsSchema
     .transform(({ from, to, ...filters }) => {
-      const end = to ?? dayOf(today);
+      const end = to ?? (typeof today === "string" ? today : dayOf(today));
       const start = from ?? dayOf(new Date(dayNumber(end) * DAY_MS - (SUMMARY_DEFAULT_DAYS - 1) * DAY_MS));
       return { ...filters, from: start, to: end };
     })
