@@ -69,9 +69,9 @@ export async function rebuildRollups(
 
 /**
  * Recounts one touch point's day-keyed rollups (by segment, totals, by attribute value, themes,
- * observations) from its raw rows with days in `timeZone`, for a time-zone rebuild: call it inside
- * the transaction that holds the touch point FOR UPDATE. Theme mentions and segment attribute
- * names carry no day and stay as they are.
+ * observations) and its segment attribute names from its raw rows with days in `timeZone`, for a
+ * time-zone rebuild: call it inside the transaction that holds the touch point FOR UPDATE. Theme
+ * mentions carry no day and stay as they are.
  */
 export async function rebuildTouchPointRollups(tenantTx: TenantDb, touchPointId: string, timeZone: string) {
   const mine = sql`touch_point_id = ${touchPointId}`;
@@ -80,7 +80,15 @@ export async function rebuildTouchPointRollups(tenantTx: TenantDb, touchPointId:
   await tenantTx.delete(feedbackSegmentDailyRollups, mine);
   await tenantTx.delete(feedbackThemeDailyRollups, mine);
   await tenantTx.delete(observationDailyRollups, mine);
-  return insertDayRollups(tenantTx, timeZone, touchPointId);
+  const counted = await insertDayRollups(tenantTx, timeZone, touchPointId);
+  // A removal before this touch point's turn subtracted on other days and may have left attribute names no response carries.
+  await tenantTx.delete(feedbackSegmentAttributes, mine);
+  await tenantTx.execute((orgId) => sql`
+    insert into feedback_segment_attributes (org_id, touch_point_id, name)
+    select distinct r.org_id, r.touch_point_id, split_part(a.pair, '=', 1)
+    from feedback_daily_rollups r cross join lateral unnest(string_to_array(nullif(r.segment_key, ''), '|')) as a(pair)
+    where r.org_id = ${orgId} and r.touch_point_id = ${touchPointId} and split_part(a.pair, '=', 1) <> ''`);
+  return counted;
 }
 
 /** The day-keyed rollups from raw rows, of the whole organisation or of one touch point, days in `timeZone`. */
