@@ -1,7 +1,7 @@
 /*
  * `npm run bench`: every benchmark in turn (sentiment, sentiment by text type, language, trained
- * model, UCI sentences, ingest, dashboards, dashboards over years, pages, removing an import, theme presets), each in
- * its own process.
+ * model, UCI sentences, ingest, dashboards, dashboards over years, pages, removing an import, theme presets, changing
+ * the time zone), each in its own process.
  * Pick some by name, or with BENCH=name[,name]; other arguments go to each of them.
  *
  *   npm run bench                       all of them, printing only
@@ -24,6 +24,7 @@ const BENCHES = {
   pages: "pages.ts",
   remove: "remove-import.ts",
   presets: "theme-presets.ts",
+  "rebuild-zone": "rebuild-time-zone.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;

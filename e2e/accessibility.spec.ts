@@ -10,7 +10,7 @@ type DemoRole = "director" | "team_lead" | "frontline";
 // Every page in each role's navigation (README "Roles and what they see"), plus a journey map and
 // a touch point page, which are reached from those.
 const NAV_PAGES: Record<DemoRole, string[]> = {
-  director: ["/", "/journeys", "/responses", "/people", "/teams", "/import", "/surveys", "/audit", "/settings/api-keys", "/settings/themes", "/settings/sentiment-model", "/profile"],
+  director: ["/", "/journeys", "/responses", "/people", "/teams", "/import", "/surveys", "/audit", "/settings/api-keys", "/settings/themes", "/settings/sentiment-model", "/settings/organization", "/profile"],
   team_lead: ["/", "/journeys", "/responses", "/people", "/import", "/profile"],
   frontline: ["/", "/journeys", "/responses", "/profile"],
 };

@@ -73,9 +73,12 @@ function range(from: string, to: string, label: string): DayRange {
   return { from, to, days: daysBetween(from, to), label };
 }
 
-/** The days a selection covers on `today`, and the comparable period before it. */
-export function resolvePeriod(selection: PeriodSelection, today: Date = new Date()): ResolvedPeriod {
-  const end = utcDay(today);
+/** Today as a day: a day string as given (the organisation's, lib/day-in.ts), a Date as its UTC day. */
+const dayOfToday = (today: Date | string) => (typeof today === "string" ? today : utcDay(today));
+
+/** The days a selection covers on `today` (the organisation's today), and the comparable period before it. */
+export function resolvePeriod(selection: PeriodSelection, today: Date | string = new Date()): ResolvedPeriod {
+  const end = dayOfToday(today);
   const current = currentRange(selection, end);
   const previousTo = addDays(current.from, -1);
   const previousFrom = addDays(previousTo, -(current.days - 1));
@@ -123,10 +126,10 @@ function currentRange(selection: PeriodSelection, today: string): DayRange {
  * whole; only an end after today is brought back to today, so a link shared before the end of
  * its range keeps working.
  */
-export function parsePeriodParams(params: URLSearchParams, today: Date = new Date()): PeriodSelection {
+export function parsePeriodParams(params: URLSearchParams, today: Date | string = new Date()): PeriodSelection {
   const preset = params.get("period") ?? "";
   const from = params.get("from") ?? "";
-  const end = utcDay(today);
+  const end = dayOfToday(today);
   if (preset === "custom") {
     const to = params.get("to") ?? "";
     if (!isDay(from) || !isDay(to)) return { preset: DEFAULT_PRESET as "30d" };

@@ -8,6 +8,8 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useUrlFilters } from "@/components/filters/use-url-filters";
 import { cn } from "@/lib/utils";
+import { todayIn } from "@/lib/day-in";
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
 import {
   formatDayRange,
   parsePeriodParams,
@@ -17,7 +19,6 @@ import {
   periodParams,
   PRESET_LABELS,
   resolvePeriod,
-  utcDay,
   type PeriodPreset,
   type PeriodSelection,
   type ResolvedPeriod,
@@ -31,11 +32,12 @@ import { useTrendGrain } from "./use-trend-grain";
 export function usePeriod(): ResolvedPeriod {
   const searchParams = useSearchParams();
   const query = searchParams.toString();
+  const timeZone = useOrgTimeZone();
   return useMemo(() => {
     const params = new URLSearchParams(query);
-    const today = new Date();
+    const today = todayIn(timeZone);
     return resolvePeriod(parsePeriodParams(params, today), today);
-  }, [query]);
+  }, [query, timeZone]);
 }
 
 /** "Last 30 days: 5 Nov 2026 – 4 Dec 2026", or the range alone when it is its own label. */
@@ -58,7 +60,7 @@ export function PeriodPicker({ className, trends = false }: { className?: string
   const period = usePeriod();
   const { setFilters } = useUrlFilters<"period" | "from" | "to" | "grain">();
   const id = useId();
-  const today = utcDay(new Date());
+  const today = todayIn(useOrgTimeZone());
   const history = useQuery(trpc.dashboards.historySpan.queryOptions());
   const firstDay = history.data?.firstDay ?? null;
   useAllTimeFrom(firstDay);

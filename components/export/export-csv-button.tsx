@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { Download, LoaderCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { todayIn } from "@/lib/day-in";
 import { safeFileName, toCsv, type CsvData } from "@/lib/export/csv";
 import { downloadBlob } from "@/lib/export/download";
 import { tableCsvData, type ExportableTable } from "@/lib/export/table-csv";
@@ -25,6 +27,7 @@ type ExportCsvButtonProps = Source & {
 
 /** "Export CSV": the current view as an RFC 4180 file that spreadsheets open safely (lib/export/csv.ts). */
 export function ExportCsvButton({ fileName, disabled, note, ...source }: ExportCsvButtonProps) {
+  const timeZone = useOrgTimeZone();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -34,7 +37,7 @@ export function ExportCsvButton({ fileName, disabled, note, ...source }: ExportC
     try {
       const { headers, rows } = source.data ?? (source.table ? tableCsvData(source.table) : await source.load!());
       const blob = new Blob([toCsv(headers, rows)], { type: "text/csv;charset=utf-8" });
-      downloadBlob(blob, safeFileName(`${fileName} ${new Date().toISOString().slice(0, 10)}`, "csv"));
+      downloadBlob(blob, safeFileName(`${fileName} ${todayIn(timeZone)}`, "csv"));
     } catch {
       setFailed(true);
     } finally {

@@ -6,9 +6,9 @@ import { DirectorDashboard } from "./director/director-dashboard";
 import { prefetchDirectorDashboard } from "./director/prefetch";
 import { OrgQuickLinks } from "./org-quick-links";
 
-// The session user is not needed yet: every figure is the organisation's, scoped on the server.
-export async function DirectorHome({ params }: { user: SessionUser; params: URLSearchParams }) {
-  await prefetchDirectorDashboard(params);
+// Every figure is the organisation's, scoped on the server; the user brings the organisation's today.
+export async function DirectorHome({ user, params }: { user: SessionUser; params: URLSearchParams }) {
+  await prefetchDirectorDashboard(params, user.timeZone);
   return (
     <div className="grid gap-6">
       <HydrateQueries>

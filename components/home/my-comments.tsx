@@ -1,5 +1,7 @@
 "use client";
 
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { formatDateIn } from "@/lib/day-in";
 import { Link } from "@/components/ui/link";
 import { useQuery } from "@tanstack/react-query";
 import { MessageSquare, ThumbsUp } from "lucide-react";
@@ -12,7 +14,6 @@ import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import { cn } from "@/lib/utils";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /**
  * What customers said about me: my newest comments, praise (positive sentiment) highlighted. The
@@ -21,6 +22,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZ
  */
 export function MyComments() {
   const trpc = useTRPC();
+  const timeZone = useOrgTimeZone();
   const comments = useQuery(trpc.responses.list.queryOptions({ withComment: true, pageSize: 5 }));
   if (comments.isPending) {
     return (
@@ -40,7 +42,7 @@ export function MyComments() {
             return (
               <li key={row.id} className={cn("grid gap-1 rounded-md border px-3 py-2", praise && "border-success/40 bg-success/10")}>
                 <p className="flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground">
-                  <time dateTime={row.occurredAt.toISOString()}>{timeFormat.format(row.occurredAt)}</time>
+                  <time dateTime={row.occurredAt.toISOString()}>{formatDateIn(timeZone, row.occurredAt)}</time>
                   <span>· {row.touchPointName}</span>
                   {praise && (
                     <Badge variant="success">

@@ -1,5 +1,7 @@
 "use client";
 
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { startOfDayIn, todayIn } from "@/lib/day-in";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -27,10 +29,8 @@ type Saved = { fileName: string | null; savedAt: Date; savedBy: string | null };
 type Loaded = { file: File; head: CsvHead; mapping: Mapping; reasons: string[]; saved: Saved | null };
 
 const PREVIEW_ROWS = 20;
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-};
+/** Noon of a day in the organisation's zone: a response dated only by its day stays on that day. */
+const noonOf = (timeZone: string, day: string) => new Date(startOfDayIn(timeZone, day).getTime() + 12 * 3_600_000).toISOString();
 const dateText = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" }).format(new Date(date));
 
 /** Why there is nothing to import into, as it is for each role that may import. */
@@ -42,6 +42,8 @@ const NO_TOUCH_POINTS = {
 /** The import page's steps: choose a file, check the mapping and preview, import, see the result. */
 export function ImportFeedback({ role }: { role: keyof typeof NO_TOUCH_POINTS }) {
   const trpc = useTRPC();
+  const timeZone = useOrgTimeZone();
+  const today = () => todayIn(timeZone);
   const queryClient = useQueryClient();
   const context = useQuery(trpc.imports.context.queryOptions());
   const prepare = useMutation(trpc.imports.prepare.mutationOptions());
@@ -112,7 +114,7 @@ export function ImportFeedback({ role }: { role: keyof typeof NO_TOUCH_POINTS })
   const setMapping = (mapping: Mapping, column?: number) =>
     loaded && setLoaded({ ...loaded, mapping, reasons: column === undefined ? loaded.reasons : loaded.reasons.map((r, i) => (i === column ? "Your choice" : r)) });
   const hasDate = loaded?.mapping.columns.some((c) => c.kind === "occurredAt") ?? false;
-  const options: RowMapperOptions = { defaultOccurredAt: `${date ?? today()}T12:00:00Z`, encoding: loaded?.head.encoding };
+  const options: RowMapperOptions = { defaultOccurredAt: noonOf(timeZone, date ?? today()), encoding: loaded?.head.encoding };
   const problems = loaded ? [...mappingProblems(loaded.mapping), ...(!hasDate && !date ? ["The file has no date column: choose the date of its responses."] : [])] : [];
   const hasLabels = loaded?.mapping.columns.some((c) => c.kind === "sentimentLabel") ?? false;
 

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { formatDateIn, formatInstant } from "@/lib/day-in";
 import { useQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -16,12 +18,11 @@ import { RemoveImportDialog } from "./remove-import-dialog";
 
 type Run = RouterOutputs["imports"]["list"][number];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const number = new Intl.NumberFormat("en-GB");
-const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 const STATUS = { running: "Running", completed: "Completed", cancelled: "Cancelled" } as const;
 
 export function RecentImports() {
+  const timeZone = useOrgTimeZone();
   const trpc = useTRPC();
   const runs = useQuery(trpc.imports.list.queryOptions());
   if (runs.isPending) {
@@ -52,7 +53,7 @@ export function RecentImports() {
           {runs.data.map((run) => (
             <TableRow key={run.id}>
               <TableCell className="font-medium">{run.fileName}</TableCell>
-              <TableCell>{timeFormat.format(run.startedAt)}</TableCell>
+              <TableCell>{formatInstant(timeZone, run.startedAt)}</TableCell>
               <TableCell>{run.importedBy}</TableCell>
               <TableCell>
                 <Badge variant={run.status === "completed" ? "success" : "outline"}>{STATUS[run.status]}</Badge>
@@ -90,10 +91,11 @@ function Removal({ run }: { run: Run }) {
 }
 
 function RemovalState({ run, onRemove }: { run: Run; onRemove: () => void }) {
+  const timeZone = useOrgTimeZone();
   if (run.removedAt) {
     return (
       <span className="block min-w-48 whitespace-normal">
-        Removed on {dayFormat.format(run.removedAt)}
+        Removed on {formatDateIn(timeZone, run.removedAt)}
         {run.removedBy ? ` by ${run.removedBy}` : ""} ({number.format(run.removedResponses)} responses)
       </span>
     );
@@ -104,7 +106,7 @@ function RemovalState({ run, onRemove }: { run: Run; onRemove: () => void }) {
   return (
     <div className="flex min-w-48 flex-wrap items-center gap-2 whitespace-normal">
       {resume && <span className="text-sm">Removal started: {number.format(run.removedResponses)} responses removed so far</span>}
-      {!resume && run.abandonedSince && <span className="text-sm">Stopped sending rows on {timeFormat.format(run.abandonedSince)}: its page was probably closed</span>}
+      {!resume && run.abandonedSince && <span className="text-sm">Stopped sending rows on {formatInstant(timeZone, run.abandonedSince)}: its page was probably closed</span>}
       <Button variant="outline" size="sm" aria-label={`${resume ? "Resume removing" : "Remove"} the import ${run.fileName}`} onClick={onRemove}>
         {resume ? "Resume removal" : "Remove"}
       </Button>

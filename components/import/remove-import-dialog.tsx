@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
 import { Button } from "@/components/ui/button";
+import { formatDateIn, formatInstant } from "@/lib/day-in";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Progress } from "@/components/ui/progress";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,8 +17,6 @@ type Preview = RouterOutputs["imports"]["removalPreview"];
 type RemovalProgress = RouterOutputs["imports"]["remove"];
 
 const number = new Intl.NumberFormat("en-GB");
-const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * "Remove" on a recent import: what will go (from the server's preview), a confirmation, then the
@@ -117,6 +117,7 @@ const removeLabel = (preview: Preview) =>
   preview.removalStartedAt ? `Resume: remove the other ${number.format(preview.responses)}` : `Remove ${number.format(preview.responses)} responses`;
 
 function PreviewBody({ preview, progress, running }: { preview: Preview; progress: RemovalProgress | null; running: boolean }) {
+  const timeZone = useOrgTimeZone();
   if (progress || running) {
     const removed = progress ? progress.removedResponses : preview.removedResponses;
     const total = progress ? progress.removedResponses + progress.remaining : preview.removedResponses + preview.responses;
@@ -137,7 +138,7 @@ function PreviewBody({ preview, progress, running }: { preview: Preview; progres
     <div className="grid gap-3 text-sm">
       {preview.abandonedSince && !preview.removalStartedAt && (
         <p>
-          This import stopped storing rows on {timeFormat.format(preview.abandonedSince)} UTC without finishing: its page was probably closed. Removing it
+          This import stopped storing rows on {formatInstant(timeZone, preview.abandonedSince)} without finishing: its page was probably closed. Removing it
           cancels it first, so rows its page might still send are refused.
         </p>
       )}
@@ -152,8 +153,8 @@ function PreviewBody({ preview, progress, running }: { preview: Preview; progres
         <dd className="tabular-nums">{number.format(preview.responses)}</dd>
         <dt className="text-muted-foreground">With a comment</dt>
         <dd className="tabular-nums">{number.format(preview.comments)}</dd>
-        <dt className="text-muted-foreground">Dated (UTC)</dt>
-        <dd>{preview.from && preview.to ? dateRange(preview.from, preview.to) : "No responses left"}</dd>
+        <dt className="text-muted-foreground">Dated</dt>
+        <dd>{preview.from && preview.to ? dateRange(timeZone, preview.from, preview.to) : "No responses left"}</dd>
       </dl>
       {preview.touchPoints.length > 0 && (
         <div className="grid gap-1">
@@ -172,8 +173,8 @@ function PreviewBody({ preview, progress, running }: { preview: Preview; progres
   );
 }
 
-function dateRange(from: Date, to: Date): string {
-  const first = dayFormat.format(from);
-  const last = dayFormat.format(to);
+function dateRange(timeZone: string, from: Date, to: Date): string {
+  const first = formatDateIn(timeZone, from);
+  const last = formatDateIn(timeZone, to);
   return first === last ? first : `${first} to ${last}`;
 }

@@ -1,8 +1,9 @@
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { formatInstant } from "@/lib/day-in";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Correction = RouterOutputs["responses"]["corrections"]["corrections"][number];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const themesText = (themes: string[]) => (themes.length ? themes.join(", ") : "none");
 
 /** What one correction changed, in words. */
@@ -21,6 +22,7 @@ function changes(correction: Correction): string[] {
 
 /** A response's corrections, newest first: who, when, and what changed. */
 export function CorrectionHistory({ corrections }: { corrections: Correction[] }) {
+  const timeZone = useOrgTimeZone();
   return (
     <section aria-labelledby="correction-history-heading" className="grid gap-2">
       <h3 id="correction-history-heading" className="text-sm font-medium">
@@ -36,7 +38,7 @@ export function CorrectionHistory({ corrections }: { corrections: Correction[] }
                 <span className="font-medium">{correction.source === "import" ? "Imported label" : correction.correctedBy?.name}</span>
                 <span className="text-muted-foreground">
                   {" · "}
-                  <time dateTime={correction.createdAt.toISOString()}>{timeFormat.format(correction.createdAt)} UTC</time>
+                  <time dateTime={correction.createdAt.toISOString()}>{formatInstant(timeZone, correction.createdAt)}</time>
                 </span>
               </p>
               {changes(correction).map((line) => (

@@ -1,11 +1,12 @@
 "use client";
 
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { formatInstant } from "@/lib/day-in";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc/react";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** A director's "Remove" on a response (a customer asked to be forgotten, a test answer): said plainly to be for good. */
 export function RemoveResponseDialog({ feedbackId, touchPointName, occurredAt }: { feedbackId: string; touchPointName: string; occurredAt: Date }) {
@@ -17,7 +18,7 @@ export function RemoveResponseDialog({ feedbackId, touchPointName, occurredAt }:
       onSuccess: () => queryClient.invalidateQueries(),
     }),
   );
-  const when = `${timeFormat.format(occurredAt)} UTC`;
+  const when = formatInstant(useOrgTimeZone(), occurredAt);
   return (
     <ConfirmDialog
       trigger={

@@ -1,5 +1,7 @@
 "use client";
 
+import { useOrgTimeZone } from "@/components/shell/org-time-zone";
+import { formatInstant } from "@/lib/day-in";
 import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/lib/trpc/types";
@@ -12,7 +14,6 @@ export type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
 
 export const responseTableFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof responseTableFeatures, ResponseRow>();
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 const SOURCE_LABELS: Record<ResponseRow["source"], string> = { survey: "Survey link", api: "API", import: "Import", manual: "Entered by hand" };
 
@@ -52,8 +53,8 @@ export const PHONE_CELL_CLASS: Record<string, string> = {
 export function responseColumns({ showCustomer, canCorrect, canRemove = false }: { showCustomer: boolean; canCorrect: boolean; canRemove?: boolean }) {
   return helper.columns([
     helper.accessor("occurredAt", {
-      header: "When (UTC)",
-      cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
+      header: "When",
+      cell: (info) => <When at={info.getValue()} />,
     }),
     helper.accessor("touchPointName", { header: "Touch point", cell: (info) => <span className="block min-w-32 font-medium whitespace-normal">{info.getValue()}</span> }),
     helper.accessor("staffName", { header: "Staff", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">Not named</span> }),
@@ -135,15 +136,22 @@ function LanguageNote({ code }: { code: string }) {
   );
 }
 
+/** When a response was given, in the organisation's zone with its abbreviation ("5 Dec 2026, 19:40 CST"). */
+function When({ at }: { at: Date }) {
+  const timeZone = useOrgTimeZone();
+  return <time dateTime={at.toISOString()}>{formatInstant(timeZone, at)}</time>;
+}
+
 /** Who decided the label (and whether a person set the themes), subtly; who and when on hover. */
 function SourceNote({ row }: { row: ResponseRow }) {
+  const timeZone = useOrgTimeZone();
   const source = sentimentSourceText(row.sentimentSource, row.lastCorrection);
   const themes = row.themesCorrected && row.sentimentSource !== "label" ? "themes corrected" : null;
   const text = [source, themes].filter(Boolean).join(", ");
   if (!text) return null;
   const corrected = row.lastCorrection?.source === "person";
   return (
-    <span className={corrected ? "mr-1 self-center text-xs font-medium text-primary" : "mr-1 self-center text-xs text-muted-foreground"} title={correctionTitle(row.lastCorrection)}>
+    <span className={corrected ? "mr-1 self-center text-xs font-medium text-primary" : "mr-1 self-center text-xs text-muted-foreground"} title={correctionTitle(row.lastCorrection, timeZone)}>
       {text}
     </span>
   );

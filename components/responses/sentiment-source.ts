@@ -1,10 +1,10 @@
+import { formatInstant } from "@/lib/day-in";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type ResponseRow = RouterOutputs["responses"]["list"]["rows"][number];
 type Source = ResponseRow["sentimentSource"];
 type LastCorrection = ResponseRow["lastCorrection"];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Who decided a response's sentiment label, in a word or two: "by lexicon", "by model", "imported label", "corrected". */
 export function sentimentSourceText(source: Source, last: LastCorrection): string | null {
@@ -14,9 +14,9 @@ export function sentimentSourceText(source: Source, last: LastCorrection): strin
   return null;
 }
 
-/** The "who and when" of the latest correction, for a hover title. */
-export function correctionTitle(last: LastCorrection): string | undefined {
+/** The "who and when" of the latest correction, for a hover title, in the organisation's zone. */
+export function correctionTitle(last: LastCorrection, timeZone: string): string | undefined {
   if (!last) return undefined;
-  const when = `${timeFormat.format(last.at)} UTC`;
+  const when = formatInstant(timeZone, last.at);
   return last.source === "import" ? `Label imported with the file, ${when}` : `Corrected by ${last.byName ?? "a former colleague"}, ${when}`;
 }

@@ -19,6 +19,7 @@ export function navItemsFor(role: Role): NavItem[] {
       { href: "/settings/api-keys", label: "API keys" },
       { href: "/settings/themes", label: "Themes" },
       { href: "/settings/sentiment-model", label: "Sentiment model" },
+      { href: "/settings/organization", label: "Organisation" },
     );
   }
   items.push({ href: "/profile", label: "Profile" });

@@ -108,6 +108,10 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   "organization.get": { access: ANY_ROLE, input: () => undefined, crossOrg: "own_rows_only" },
   "organization.demoLoad": { access: ANY_ROLE, input: () => undefined, crossOrg: "own_rows_only" },
   "organization.update": { access: DIRECTOR, input: () => ({ name: "Renamed Organisation" }), crossOrg: "not_applicable" },
+  "organization.settings": { access: DIRECTOR, input: () => undefined, crossOrg: "own_rows_only" },
+  "organization.updateTimeZone": { access: DIRECTOR, input: () => ({ timeZone: "America/Chicago" }), crossOrg: "not_applicable" },
+  "organization.rebuildStatus": { access: ANY_ROLE, input: () => undefined, crossOrg: "own_rows_only" },
+  "organization.rebuildStep": { access: DIRECTOR, input: () => undefined, crossOrg: "not_applicable" },
 
   "users.me": { access: ANY_ROLE, input: () => undefined, crossOrg: "not_applicable" },
   "users.list": { access: LEADS, input: () => ({ includeInactive: true }), crossOrg: "own_rows_only" },

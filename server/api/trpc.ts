@@ -83,6 +83,7 @@ export function roleProcedure(...roles: Role[]) {
         role: user.role,
         teamIds: user.teamIds,
         leadTeamIds: user.leadTeamIds,
+        timeZone: user.timeZone,
       };
       return next({ ctx: { scope, tenant: tenantDb(ctx.db, user.orgId) } });
     });

@@ -34,13 +34,13 @@ function tenantQueries(db: Executor, orgId: string) {
     /** The tenant's own organisation row (the tenant root, keyed by its id). */
     async organization() {
       const [row] = await db
-        .select({ id: organizations.id, name: organizations.name })
+        .select({ id: organizations.id, name: organizations.name, timeZone: organizations.timeZone })
         .from(organizations)
         .where(eq(organizations.id, orgId));
       return row;
     },
 
-    updateOrganization(set: { name: string }) {
+    updateOrganization(set: { name?: string; timeZone?: string }) {
       return db.update(organizations).set(set).where(eq(organizations.id, orgId));
     },
 

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/day-in";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { kpiSummary } from "@/server/services/metrics/summary";
 import { summaryQuerySchema } from "@/server/services/metrics/summary-schema";
@@ -12,7 +13,9 @@ export async function handleKpiSummary(tenant: TenantDb, request: Request, today
       details: repeated.map((key) => ({ path: key, reason: `Give ${key} once` })),
     });
   }
-  const parsed = summaryQuerySchema(today).safeParse(Object.fromEntries(params));
+  // Days are the organisation's: today is today in its zone.
+  const timeZone = (await tenant.organization())?.timeZone ?? "UTC";
+  const parsed = summaryQuerySchema(todayIn(timeZone, today)).safeParse(Object.fromEntries(params));
   if (!parsed.success) {
     return restError(422, "validation_failed", parsed.error.issues[0]?.message ?? "The query is not valid", {
       details: parsed.error.issues.map((issue) => ({

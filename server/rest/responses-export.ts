@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { touchPoints } from "@/db/schema";
+import { todayIn } from "@/lib/day-in";
 import { safeFileName } from "@/lib/export/csv";
 import { responsesCsv } from "@/server/services/responses/export";
 import { FROM_AFTER_TO, fromNotAfterTo, responseFiltersSchema } from "@/server/services/responses/filters";
@@ -39,7 +40,7 @@ export async function handleResponsesExport({ tenant, scope, request }: SessionR
       await pieces.return(undefined);
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = todayIn(scope.timeZone ?? "UTC");
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -30,7 +30,7 @@ export function sessionEndpoint(options: { roles: readonly Role[] }, getDb: () =
       logSecurityEvent({ event: "request_refused", what, reason: `role ${user.role} not allowed`, userId: user.id, orgId: user.orgId });
       return restError(403, "forbidden", "Your role may not do this");
     }
-    const scope: Scope = { orgId: user.orgId, userId: user.id, role: user.role, teamIds: user.teamIds, leadTeamIds: user.leadTeamIds };
+    const scope: Scope = { orgId: user.orgId, userId: user.id, role: user.role, teamIds: user.teamIds, leadTeamIds: user.leadTeamIds, timeZone: user.timeZone };
     return handle({ tenant: tenantDb(db, user.orgId), scope, request });
   };
 }

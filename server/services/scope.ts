@@ -7,4 +7,6 @@ export type Scope = {
   role: Role;
   teamIds: string[];
   leadTeamIds: string[];
+  /** The organisation's IANA zone, from the session: its "today" and day boundaries (UTC when left out, as in tests). */
+  timeZone?: string;
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayIn } from "@/lib/day-in";
 import { parsePeriodParams, resolvePeriod } from "@/lib/period";
 import { chooseGrain } from "@/lib/trend-range";
 import { serverQueryClient, serverTrpc } from "@/server/api/server-queries";
@@ -11,9 +12,10 @@ import { activeJourneys, chosenJourney, keyDriversInput, outcomeAttribute, segme
  * the page no longer waits for its JavaScript, then the journey list, then the dashboard, then the
  * KPI trend, one round trip after another.
  */
-export async function prefetchDirectorDashboard(params: URLSearchParams): Promise<void> {
+export async function prefetchDirectorDashboard(params: URLSearchParams, timeZone: string): Promise<void> {
   const client = serverQueryClient();
-  const today = new Date();
+  // The organisation's today, as the browser's usePeriod computes it, so the prefetched queries are the ones it asks for.
+  const today = todayIn(timeZone);
   const period = resolvePeriod(parsePeriodParams(params, today), today);
   const range = { from: period.from, to: period.to };
   // The grain the page's useTrendGrain picks, so the browser finds these queries in its cache.

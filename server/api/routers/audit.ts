@@ -21,5 +21,5 @@ export const auditRouter = createTRPCRouter({
         })
         .optional(),
     )
-    .query(({ ctx, input }) => listAudit(ctx.tenant, input ?? {})),
+    .query(({ ctx, input }) => listAudit(ctx.tenant, input ?? {}, ctx.scope.timeZone)),
 });

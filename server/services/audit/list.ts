@@ -1,3 +1,4 @@
+import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -12,16 +13,15 @@ export type AuditFilters = {
   pageSize?: number;
 };
 
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 
 /** The audit log, newest first, with the choices its filters offer. */
-export async function listAudit(tenant: TenantDb, filters: AuditFilters) {
+export async function listAudit(tenant: TenantDb, filters: AuditFilters, timeZone = "UTC") {
   const conditions: SQL[] = [];
   if (filters.entityType) conditions.push(eq(auditLog.entityType, filters.entityType));
   if (filters.action) conditions.push(eq(auditLog.action, filters.action));
   if (filters.actorId) conditions.push(eq(auditLog.actorId, filters.actorId));
-  if (filters.from) conditions.push(gte(auditLog.at, new Date(`${filters.from}T00:00:00Z`)));
-  if (filters.to) conditions.push(lt(auditLog.at, dayAfter(filters.to)));
+  if (filters.from) conditions.push(gte(auditLog.at, startOfDayIn(timeZone, filters.from)));
+  if (filters.to) conditions.push(lt(auditLog.at, endOfDayIn(timeZone, filters.to)));
   const where = conditions.length ? and(...conditions) : undefined;
   const pageSize = filters.pageSize ?? 50;
   const page = filters.page ?? 1;

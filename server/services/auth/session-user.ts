@@ -10,6 +10,8 @@ export type SessionUser = {
   id: string;
   orgId: string;
   orgName: string;
+  /** The organisation's IANA zone: its days and weeks (lib/day-in.ts). */
+  timeZone: string;
   email: string;
   name: string;
   role: Role;
@@ -34,6 +36,7 @@ export async function resolveSessionUser(db: Executor, claims: SessionClaims): P
         active: users.active,
         sessionVersion: users.sessionVersion,
         orgName: organizations.name,
+        timeZone: organizations.timeZone,
       },
       users,
       eq(users.id, claims.uid),
@@ -51,6 +54,7 @@ export async function resolveSessionUser(db: Executor, claims: SessionClaims): P
     id: row.id,
     orgId: claims.orgId,
     orgName: row.orgName,
+    timeZone: row.timeZone,
     email: row.email,
     name: row.name,
     role: row.role,

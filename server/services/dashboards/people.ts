@@ -116,7 +116,7 @@ export const MY_ROLLING_WEEKS = 13;
  * teams own. Only my own figures: every sum is filtered to me as the staff member.
  */
 export async function me(tenant: TenantDb, scope: Scope, input: { from?: string; to?: string }) {
-  const day = input.to ?? today();
+  const day = input.to ?? today(scope.timeZone);
   // At least the weeks any trend shows (trendRange), more when the period asked for is longer.
   const trend = trendRange({ from: input.from ?? day, to: day });
   const week = { from: weekStart(day), to: day };

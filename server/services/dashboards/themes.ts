@@ -1,3 +1,4 @@
+import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { feedbackThemeMentions, touchPoints } from "@/db/schema";
 import { arrayParam, rowsOf } from "@/server/services/feedback/unnest";
@@ -10,7 +11,7 @@ import { sumFeedbackRollups, sumThemeRollups, type Period, type RollupFilter, ty
 import type { Scope } from "@/server/services/scope";
 import { livePoints, pointOrThrow } from "./context";
 import { pickExamples } from "./examples";
-import { addDays, buckets, grainOf } from "./period";
+import { buckets, grainOf } from "./period";
 
 /** Themes shown (the most mentioned) and example comments per theme. */
 export const THEMES_MAX = 20;
@@ -124,8 +125,9 @@ export async function themeExamples(
   const m = feedbackThemeMentions;
   const visible = scope.role === "team_lead" ? await visibleFeedback(tenant, scope) : null;
   const conditions = [
-    gte(m.occurredAt, new Date(`${filter.from}T00:00:00Z`)),
-    lt(m.occurredAt, new Date(`${addDays(filter.to, 1)}T00:00:00Z`)),
+    // The rollups' days are the organisation's, so are the examples'.
+    gte(m.occurredAt, startOfDayIn(scope.timeZone ?? "UTC", filter.from)),
+    lt(m.occurredAt, endOfDayIn(scope.timeZone ?? "UTC", filter.to)),
     filter.touchPointIds ? inArray(m.touchPointId, [...filter.touchPointIds]) : undefined,
     scope.role === "frontline" ? eq(m.staffId, scope.userId) : undefined,
     visible ? mentionVisibleTo(visible) : undefined,

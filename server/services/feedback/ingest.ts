@@ -8,6 +8,7 @@ import { ValidationError } from "@/server/services/errors";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "./idempotency";
 import { addToRollups, type RollupRow } from "./rollup-upsert";
+import { rollupDays } from "./rollup-time-zone";
 import { addThemeMentions } from "./theme-mentions";
 import { addToThemeRollups } from "./theme-rollup-upsert";
 import { noteFeedbackStored } from "@/server/db/embedded-statistics";
@@ -138,8 +139,10 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
 
     const rollingUp = clock?.() ?? 0;
     const stored = rows.filter((row) => inserted.has(row.id));
-    await addToRollups(tenantTx, stored, (touchPointId) => scaleOf(touchPointId).topBoxFrom);
-    await addToThemeRollups(tenantTx, stored);
+    // Asked after the touch points are held (rollup-time-zone.ts says why).
+    const dayOf = await rollupDays(tenantTx, stored.map((row) => row.occurredAt));
+    await addToRollups(tenantTx, stored, dayOf, (touchPointId) => scaleOf(touchPointId).topBoxFrom);
+    await addToThemeRollups(tenantTx, stored, dayOf);
     await addThemeMentions(tenantTx, stored);
     await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));
     if (clock) timing.rollupsMs = clock() - rollingUp;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { rollupTimeZone } from "./rollup-time-zone";
 
 /**
  * Recounts a touch point's top-box answers (rating_top_two: the answers at or above `topBoxFrom`)
@@ -9,6 +10,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
  * depend on the scale and stay as they are.
  */
 export async function rebuildTopBoxCounts(tenant: TenantDb, touchPointId: string, topBoxFrom: number): Promise<void> {
+  const zone = await rollupTimeZone(tenant);
   for (const table of ["feedback_daily_rollups", "feedback_daily_totals", "feedback_segment_daily_rollups"]) {
     await tenant.execute(
       (orgId) => sql`update ${sql.raw(table)} set rating_top_two = 0 where org_id = ${orgId} and touch_point_id = ${touchPointId} and rating_top_two <> 0`,
@@ -20,7 +22,7 @@ export async function rebuildTopBoxCounts(tenant: TenantDb, touchPointId: string
       from (
         select staff_id, segment_key, day, count(*)::int as top
         from (
-          select f.staff_id, (f.occurred_at at time zone 'UTC')::date as day,
+          select f.staff_id, (f.occurred_at at time zone ${zone}::text)::date as day,
             coalesce((select string_agg(e.key || '=' || e.value, '|' order by e.key collate "C") from jsonb_each_text(f.segment) e), '') as segment_key
           from feedback f
           where f.org_id = ${orgId} and f.touch_point_id = ${touchPointId} and f.rating >= ${topBoxFrom}
@@ -34,7 +36,7 @@ export async function rebuildTopBoxCounts(tenant: TenantDb, touchPointId: string
     (orgId) => sql`
       update feedback_daily_totals t set rating_top_two = c.top
       from (
-        select staff_id, (occurred_at at time zone 'UTC')::date as day, count(*)::int as top
+        select staff_id, (occurred_at at time zone ${zone}::text)::date as day, count(*)::int as top
         from feedback
         where org_id = ${orgId} and touch_point_id = ${touchPointId} and rating >= ${topBoxFrom}
         group by 1, 2

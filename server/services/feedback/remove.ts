@@ -7,6 +7,7 @@ import type { RollupCounts } from "./rollup-delta";
 import { rollupDeltas, upsertRollupDeltas, type RollupKey } from "./rollup-upsert";
 import { themeRollupDeltas, upsertThemeRollupDeltas, type ThemeCounts, type ThemeKey } from "./theme-rollup-upsert";
 import { arrayParam } from "./unnest";
+import { rollupDays } from "./rollup-time-zone";
 
 /** What a removal tells its caller (and the audit log) about each response: never its comment or customer. */
 export type RemovedResponse = { id: string; touchPointId: string; occurredAt: Date; importRunId: string | null };
@@ -31,9 +32,11 @@ export async function removeFeedback(tenantTx: TenantDb, ids: readonly string[])
   // The top box each touch point's scale counts, read under the same lock ingest takes, so a scale
   // change cannot slip between the counts added and the counts taken away.
   const scales = await ratingScalesOf(tenantTx, rows.map((row) => row.touchPointId), { lock: true });
-  const deltas = negated(rollupDeltas(rows, (touchPointId) => scales.get(touchPointId)!.topBoxFrom));
+  // The days ingest counted them under (or a time-zone rebuild recounts this touch point afterwards).
+  const dayOf = await rollupDays(tenantTx, rows.map((row) => row.occurredAt));
+  const deltas = negated(rollupDeltas(rows, dayOf, (touchPointId) => scales.get(touchPointId)!.topBoxFrom));
   await upsertRollupDeltas(tenantTx, deltas);
-  const themeDeltas = negated(themeRollupDeltas(rows));
+  const themeDeltas = negated(themeRollupDeltas(rows, dayOf));
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);
   await dropEmptyRollups(tenantTx, deltas, themeDeltas);
 

@@ -7,6 +7,7 @@ import { rollupDeltas, upsertRollupDeltas, type RollupKey, type RollupRow } from
 import { replaceThemeMentions } from "./theme-mentions";
 import { themeRollupDeltas, upsertThemeRollupDeltas, type ThemeCounts, type ThemeKey } from "./theme-rollup-upsert";
 import { arrayParam, textArrayLiteral } from "./unnest";
+import { lockTouchPointsForRollups } from "./rollup-time-zone";
 
 /** A stored response's new text analysis (a rescoring or a person's correction). */
 export type TextRevision = Omit<TextAnalysis, "themes"> & {
@@ -53,8 +54,9 @@ export async function reviseTextAnalyses(tenantTx: TenantDb, revisions: TextRevi
     };
   });
 
-  await upsertRollupDeltas(tenantTx, differences(rollupDeltas(revised), rollupDeltas(stored), rollupKeyOf));
-  const themeDeltas = differences(themeRollupDeltas(revised), themeRollupDeltas(stored), themeKeyOf);
+  const dayOf = await lockTouchPointsForRollups(tenantTx, stored.map((row) => row.touchPointId), stored.map((row) => row.occurredAt));
+  await upsertRollupDeltas(tenantTx, differences(rollupDeltas(revised, dayOf), rollupDeltas(stored, dayOf), rollupKeyOf));
+  const themeDeltas = differences(themeRollupDeltas(revised, dayOf), themeRollupDeltas(stored, dayOf), themeKeyOf);
   await upsertThemeRollupDeltas(tenantTx, themeDeltas);
   await dropEmptyThemeRollups(tenantTx, themeDeltas);
   await storeRevisions(tenantTx, revised);

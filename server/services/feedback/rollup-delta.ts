@@ -140,4 +140,5 @@ function byUtf8Bytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/** The organisation's day ("2026-03-08") an instant counts under (rollup-time-zone.ts gives the database's answer). */
+export type DayOf = (instant: Date) => string;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { addResponse, dayOf, emptyCounts, segmentKeyOf, type RollupCounts } from "./rollup-delta";
+import { addResponse, emptyCounts, type DayOf, segmentKeyOf, type RollupCounts } from "./rollup-delta";
 import { upsertDerivedRollups } from "./derived-rollups";
 import { COUNTED, COUNTED_COLUMNS, increments, SUMS } from "./rollup-columns";
 import { arrayParam } from "./unnest";
@@ -19,10 +19,11 @@ export type TopBoxOf = (touchPointId: string) => number;
 const defaultTopBox: TopBoxOf = () => DEFAULT_RATING_SCALE.topBoxFrom;
 
 /**
- * Sums the responses per rollup row (touch point, staff member, segment, day), in a fixed order.
+ * Sums the responses per rollup row (touch point, staff member, segment, the organisation's day
+ * from `dayOf`), in a fixed order.
  * `topBoxOf` may be left out only where the deltas cancel out the ratings (revise-text.ts).
  */
-export function rollupDeltas(rows: RollupRow[], topBoxOf: TopBoxOf = defaultTopBox): (RollupKey & { counts: RollupCounts })[] {
+export function rollupDeltas(rows: RollupRow[], dayOf: DayOf, topBoxOf: TopBoxOf = defaultTopBox): (RollupKey & { counts: RollupCounts })[] {
   const byKey = new Map<string, RollupKey & { counts: RollupCounts }>();
   for (const row of rows) {
     const staffId = row.staffId ?? null;
@@ -54,8 +55,8 @@ export function rollupDeltas(rows: RollupRow[], topBoxOf: TopBoxOf = defaultTopB
  * one statement, one row per rollup key (a statement may not update the same row twice), one
  * array parameter per column.
  */
-export async function addToRollups(tenant: TenantDb, rows: RollupRow[], topBoxOf: TopBoxOf): Promise<void> {
-  await upsertRollupDeltas(tenant, rollupDeltas(rows, topBoxOf));
+export async function addToRollups(tenant: TenantDb, rows: RollupRow[], dayOf: DayOf, topBoxOf: TopBoxOf): Promise<void> {
+  await upsertRollupDeltas(tenant, rollupDeltas(rows, dayOf, topBoxOf));
 }
 
 /**

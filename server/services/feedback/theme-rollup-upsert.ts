@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { dayOf } from "./rollup-delta";
+import type { DayOf } from "./rollup-delta";
 import { arrayParam } from "./unnest";
 
 export type ThemeRollupRow = Pick<typeof feedback.$inferInsert, "touchPointId" | "staffId" | "occurredAt" | "sentiment" | "sentimentLabel"> & {
@@ -12,10 +12,10 @@ export type ThemeCounts = { mentions: number; sentimentN: number; sentimentSum: 
 export type ThemeKey = { touchPointId: string; staffId: string | null; theme: string; day: string };
 
 /**
- * Sums mentions per theme rollup row (touch point, staff member, theme, day), in a fixed order. A
+ * Sums mentions per theme rollup row (touch point, staff member, theme, the organisation's day from `dayOf`), in a fixed order. A
  * comment naming a theme twice mentions it once, as the rebuild counts distinct (response, theme).
  */
-export function themeRollupDeltas(rows: ThemeRollupRow[]): (ThemeKey & { counts: ThemeCounts })[] {
+export function themeRollupDeltas(rows: ThemeRollupRow[], dayOf: DayOf): (ThemeKey & { counts: ThemeCounts })[] {
   const byKey = new Map<string, ThemeKey & { counts: ThemeCounts }>();
   for (const row of rows) {
     const staffId = row.staffId ?? null;
@@ -44,8 +44,8 @@ export function themeRollupDeltas(rows: ThemeRollupRow[]): (ThemeKey & { counts:
 }
 
 /** Adds newly stored responses' themes to the theme rollups (inside the inserting transaction). */
-export async function addToThemeRollups(tenant: TenantDb, rows: ThemeRollupRow[]): Promise<void> {
-  await upsertThemeRollupDeltas(tenant, themeRollupDeltas(rows));
+export async function addToThemeRollups(tenant: TenantDb, rows: ThemeRollupRow[], dayOf: DayOf): Promise<void> {
+  await upsertThemeRollupDeltas(tenant, themeRollupDeltas(rows, dayOf));
 }
 
 /** Adds each delta (counts may be negative) to its theme rollup row, creating the row when missing. Deltas come in lock order. */

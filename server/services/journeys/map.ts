@@ -28,7 +28,7 @@ export async function journeyMap(tenant: TenantDb, scope: Scope, input: { journe
         .groupBy(feedbackDailyTotals.touchPointId)
     : [];
 
-  const day = today();
+  const day = today(scope.timeZone);
   const viewerTeams = scope.role === "team_lead" ? scope.leadTeamIds : scope.teamIds;
   const subjectFor = (ownerTeamId: string | null): TargetSubject =>
     scope.role === "director"

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/day-in";
 /**
  * Which target applies: the most specific one in force on a day. A person's own target beats
  * their team's, which beats the organisation's (the KPI's own). Among several in force at one
@@ -58,5 +59,5 @@ export function resolveEffectiveTarget(
   };
 }
 
-/** Today as YYYY-MM-DD (UTC): the day targets are resolved for. */
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+/** Today as YYYY-MM-DD in the organisation's zone: the day targets are resolved for. */
+export const today = (timeZone = "UTC", now = new Date()) => todayIn(timeZone, now);

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** A day relative to today (UTC), as YYYY-MM-DD. */
-const day = (offset: number) => today(new Date(Date.now() + offset * 86_400_000));
+const day = (offset: number) => today("UTC", new Date(Date.now() + offset * 86_400_000));
 
 /**
  * A fresh organisation with an active journey whose one touch point is owned by the lead's team

@@ -4,6 +4,7 @@ import type { TenantDb } from "@/server/db/tenant-db";
 import type { IngestResult } from "@/server/services/feedback/ingest";
 import { bodyHashOf, decideByIdempotencyKey, replayOf, type Decision, type KeyedRow } from "@/server/services/feedback/idempotency";
 import { arrayParam, rowsOf } from "@/server/services/feedback/unnest";
+import { lockTouchPointsForRollups } from "@/server/services/feedback/rollup-time-zone";
 import { addToObservationRollups, type ObservationRollupRow } from "./rollup-upsert";
 import type { ObservationItemInput } from "./schemas";
 
@@ -33,11 +34,13 @@ export async function ingestObservations(tenant: TenantDb, items: ObservationIte
         idempotencyKey: item.idempotencyKey ?? null,
         bodyHash,
       }));
+    // Held before the insert (whose foreign keys would hold them anyway), so the days are in the zone a time-zone rebuild expects.
+    const dayOf = await lockTouchPointsForRollups(tenantTx, rows.map((row) => row.touchPointId), rows.map((row) => row.observedAt));
     const inserted = await insertRows(tenantTx, rows, source);
 
     const lostKeys = new Set(rows.filter((row) => !inserted.has(row.id)).map((row) => row.idempotencyKey!));
     const winners = lostKeys.size ? new Map((await storedKeys(tenantTx, [...lostKeys])).map((row) => [row.key!, row])) : new Map<string, KeyedRow>();
-    await addToObservationRollups(tenantTx, rows.filter((row) => inserted.has(row.id)));
+    await addToObservationRollups(tenantTx, rows.filter((row) => inserted.has(row.id)), dayOf);
 
     return decisions.map((decision, i): IngestResult => {
       const key = items[i]!.idempotencyKey;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
-import { dayOf } from "@/server/services/feedback/rollup-delta";
+import type { DayOf } from "@/server/services/feedback/rollup-delta";
 import { arrayParam } from "@/server/services/feedback/unnest";
 
 export type ObservationRollupRow = { touchPointId: string; kpiId: string | null; staffId: string | null; metric: string; value: number; observedAt: Date };
@@ -10,8 +10,8 @@ type ObservationKey = { touchPointId: string; kpiId: string | null; metric: stri
 /** A square too small for a double is 0 (PostgreSQL would raise an underflow; the rebuild says 0 too). */
 export const squareOf = (value: number) => (Math.abs(value) < 1e-150 ? 0 : value * value);
 
-/** Sums observations per rollup row (touch point, metric, KPI, staff member, day), in a fixed order. */
-export function observationRollupDeltas(rows: ObservationRollupRow[]): (ObservationKey & { counts: ObservationCounts })[] {
+/** Sums observations per rollup row (touch point, metric, KPI, staff member, the organisation's day from `dayOf`), in a fixed order. */
+export function observationRollupDeltas(rows: ObservationRollupRow[], dayOf: DayOf): (ObservationKey & { counts: ObservationCounts })[] {
   const byKey = new Map<string, ObservationKey & { counts: ObservationCounts }>();
   for (const row of rows) {
     const day = dayOf(row.observedAt);
@@ -40,9 +40,9 @@ export function observationRollupDeltas(rows: ObservationRollupRow[]): (Observat
 }
 
 /** Adds newly stored observations to their daily rollups (call inside the inserting transaction). */
-export async function addToObservationRollups(tenant: TenantDb, rows: ObservationRollupRow[]): Promise<void> {
+export async function addToObservationRollups(tenant: TenantDb, rows: ObservationRollupRow[], dayOf: DayOf): Promise<void> {
   if (rows.length === 0) return;
-  const deltas = observationRollupDeltas(rows);
+  const deltas = observationRollupDeltas(rows, dayOf);
   const column = (pick: (counts: ObservationCounts) => number, type: string) => arrayParam(deltas.map((d) => pick(d.counts)), type);
   await tenant.execute(
     (orgId) => sql`

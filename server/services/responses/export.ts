@@ -45,7 +45,7 @@ function headers(showCustomer: boolean): string[] {
  */
 export async function* responsesCsv(tenant: TenantDb, scope: Scope, filters: ResponseFilters): AsyncGenerator<string> {
   const visible = await visibleFeedback(tenant, scope);
-  const conditions = filterConditions(filters);
+  const conditions = filterConditions(filters, scope.timeZone);
   if (visible.where) conditions.push(visible.where);
   const showCustomer = scope.role !== "frontline";
   yield CSV_BOM + csvRecord(headers(showCustomer));

@@ -1,3 +1,4 @@
+import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { arrayContains, eq, gte, ilike, isNotNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { feedback } from "@/db/schema";
@@ -23,12 +24,11 @@ export type ResponseFilters = z.infer<typeof responseFiltersSchema> & { page?: n
 export const fromNotAfterTo = (filters: { from?: string; to?: string }) => !filters.from || !filters.to || filters.from <= filters.to;
 export const FROM_AFTER_TO = { message: "From must not be after To", path: ["to"] };
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 // A search for "50%" means the characters, not a LIKE pattern.
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function filterConditions(filters: ResponseFilters): SQL[] {
+/** The conditions of the filters; From and To are days in the organisation's `timeZone`. */
+export function filterConditions(filters: ResponseFilters, timeZone = "UTC"): SQL[] {
   const conditions: SQL[] = [];
   if (filters.touchPointId) conditions.push(eq(feedback.touchPointId, filters.touchPointId));
   if (filters.staffId) conditions.push(eq(feedback.staffId, filters.staffId));
@@ -37,7 +37,7 @@ export function filterConditions(filters: ResponseFilters): SQL[] {
   if (filters.search) conditions.push(ilike(feedback.comment, likeLiteral(filters.search)));
   if (filters.theme) conditions.push(arrayContains(feedback.themes, [filters.theme]));
   if (filters.withComment) conditions.push(isNotNull(feedback.comment));
-  if (filters.from) conditions.push(gte(feedback.occurredAt, dayStart(filters.from)));
-  if (filters.to) conditions.push(lt(feedback.occurredAt, dayAfter(filters.to)));
+  if (filters.from) conditions.push(gte(feedback.occurredAt, startOfDayIn(timeZone, filters.from)));
+  if (filters.to) conditions.push(lt(feedback.occurredAt, endOfDayIn(timeZone, filters.to)));
   return conditions;
 }

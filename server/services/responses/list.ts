@@ -16,7 +16,7 @@ import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
  */
 export async function listResponses(tenant: TenantDb, scope: Scope, filters: ResponseFilters) {
   const visible = await visibleFeedback(tenant, scope);
-  const conditions = filterConditions(filters);
+  const conditions = filterConditions(filters, scope.timeZone);
   if (visible.where) conditions.push(visible.where);
   const where = conditions.length ? and(...conditions) : undefined;
   const pageSize = filters.pageSize ?? 25;
