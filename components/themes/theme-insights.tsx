@@ -7,11 +7,11 @@ import { NO_FEEDBACK_DESCRIPTION } from "@/components/dashboard/no-feedback";
 import { TableCard } from "@/components/dashboard/table-card";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatCount, formatValue } from "@/lib/charts/format";
+import { BUCKET_NOUN, formatCount, formatValue } from "@/lib/charts/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { WeeklyBars } from "./weekly-bars";
+import { TrendBars } from "./trend-bars";
 
 type Insights = RouterOutputs["themes"]["insights"];
 type ThemeInsight = Insights["themes"][number];
@@ -25,7 +25,7 @@ const responsesHref = (theme: string, period: { from: string; to: string }) =>
 
 /**
  * Per theme, over the chosen period: mentions and their share of all comments, mean sentiment
- * and share negative (each with its n), mentions per week, and the newest comments. Busiest first.
+ * and share negative (each with its n), mentions per day, week, month or quarter, and the newest comments. Busiest first.
  */
 export function ThemeInsights() {
   const trpc = useTRPC();
@@ -33,7 +33,8 @@ export function ThemeInsights() {
   const insights = useQuery(trpc.themes.insights.queryOptions({ from: period.from, to: period.to }));
   const data = insights.data;
   const themes = [...(data?.themes ?? [])].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  const weeks = data?.weeks ?? [];
+  const starts = data?.buckets ?? [];
+  const grain = data?.grain ?? "week";
 
   const csv = {
     headers: [
@@ -44,7 +45,7 @@ export function ThemeInsights() {
       "Comments scored",
       "Share negative",
       "Comments labelled",
-      ...weeks.map((week) => `Week of ${week}`),
+      ...starts.map((start) => `${BUCKET_NOUN[grain]} from ${start}`),
       "Example 1",
       "Example 2",
       "Example 3",
@@ -57,7 +58,7 @@ export function ThemeInsights() {
       t.sentimentN,
       round2(t.negativeShare),
       t.labelledN,
-      ...t.weekly.map((w) => w.mentions),
+      ...t.trend.map((w) => w.mentions),
       ...[0, 1, 2].map((i) => t.examples[i]?.comment ?? ""),
     ]),
   };
@@ -91,13 +92,13 @@ export function ThemeInsights() {
                 Mentions
               </TableHead>
               <TableHead scope="col">Sentiment</TableHead>
-              <TableHead scope="col">Per week</TableHead>
+              <TableHead scope="col">Per {BUCKET_NOUN[grain]}</TableHead>
               <TableHead scope="col">Newest comments</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {themes.map((theme) => (
-              <InsightRow key={theme.id} theme={theme} period={period} />
+              <InsightRow key={theme.id} theme={theme} period={period} grain={grain} />
             ))}
           </TableBody>
         </Table>
@@ -107,7 +108,7 @@ export function ThemeInsights() {
   );
 }
 
-function InsightRow({ theme, period }: { theme: ThemeInsight; period: { from: string; to: string } }) {
+function InsightRow({ theme, period, grain }: { theme: ThemeInsight; period: { from: string; to: string }; grain: Insights["grain"] }) {
   const none = theme.mentions === 0;
   return (
     <TableRow className="align-top" aria-label={theme.name}>
@@ -145,7 +146,7 @@ function InsightRow({ theme, period }: { theme: ThemeInsight; period: { from: st
         )}
       </TableCell>
       <TableCell>
-        <WeeklyBars weekly={theme.weekly} label={theme.name} />
+        <TrendBars trend={theme.trend} grain={grain} label={theme.name} />
       </TableCell>
       <TableCell className="min-w-64 whitespace-normal">
         {none ? (

@@ -65,9 +65,9 @@ async function fromRawRows(tenant: TenantDb, theme: string) {
     meanSentiment: scored.length ? scored.reduce((sum, row) => sum + row.sentiment!, 0) / scored.length : null,
     labelledN: labelled.length,
     negativeShare: labelled.length ? labelled.filter((row) => row.label === "negative").length / labelled.length : null,
-    weekly: ["2026-03-02", "2026-03-09", "2026-03-16"].map((week) => ({
-      week,
-      mentions: tagged.filter((row) => weekStart(row.occurredAt.toISOString().slice(0, 10)) === week).length,
+    trend: ["2026-03-02", "2026-03-09", "2026-03-16"].map((start) => ({
+      start,
+      mentions: tagged.filter((row) => weekStart(row.occurredAt.toISOString().slice(0, 10)) === start).length,
     })),
     exampleIds: newest
       .filter((row, i) => newest.findIndex((other) => other.comment?.toLowerCase() === row.comment?.toLowerCase()) === i)
@@ -105,7 +105,8 @@ describe("per-theme insights", () => {
 
     const insights = await themeInsights(mine.tenant, mine.scope, PERIOD);
     expect(insights.isDefault).toBe(true);
-    expect(insights.weeks).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
+    expect(insights.grain).toBe("week");
+    expect(insights.buckets).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
 
     for (const name of ["flight delays", "queues", "staff attitude", "cabin crew", "communication", "baggage"]) {
       const theme = insights.themes.find((t) => t.name === name);
@@ -119,7 +120,7 @@ describe("per-theme insights", () => {
       else expect(theme!.meanSentiment, name).toBeCloseTo(raw.meanSentiment, 6);
       expect(theme!.labelledN, name).toBe(raw.labelledN);
       expect(theme!.negativeShare, name).toBe(raw.negativeShare);
-      expect(theme!.weekly, name).toEqual(raw.weekly);
+      expect(theme!.trend, name).toEqual(raw.trend);
       expect(theme!.examples.map((example) => example.id), name).toEqual(raw.exampleIds);
     }
 
@@ -127,7 +128,7 @@ describe("per-theme insights", () => {
     const delays = insights.themes.find((t) => t.name === "flight delays")!;
     expect(insights.comments).toBe(9);
     expect(delays.mentions).toBe(7);
-    expect(delays.weekly.map((w) => w.mentions)).toEqual([2, 1, 4]);
+    expect(delays.trend.map((w) => w.mentions)).toEqual([2, 1, 4]);
     expect(delays.examples.map((e) => e.comment)).toEqual([
       "The flight was delayed and nobody told us",
       "The delay was short, thanks",

@@ -1,5 +1,6 @@
 import type { TenantDb } from "@/server/db/tenant-db";
 import { buckets } from "@/server/services/dashboards/period";
+import { trendGrain } from "@/lib/trend-grain";
 import { themeExamples } from "@/server/services/dashboards/themes";
 import { sumFeedbackRollups, sumThemeRollups, type Period } from "@/server/services/metrics/rollup-queries";
 import type { Scope } from "@/server/services/scope";
@@ -8,7 +9,8 @@ import { listThemes } from "./themes";
 /**
  * Per theme of the organisation's taxonomy, over the period: how often comments mention it (and
  * the share of all comments that is), how they feel (mean sentiment score and share negative, each
- * with the number of comments it rests on), mentions per ISO week, and the newest comments. Every
+ * with the number of comments it rests on), mentions per day, week, month or quarter (the grain that
+ * fits the period, as on the dashboards: a decade is 40 quarters, not 520 weeks), and the newest comments. Every
  * figure comes from the rollups; only the examples read raw feedback, a few rows per theme.
  *
  * Stored comments keep the themes they were tagged with, so after a rename, merge or split the
@@ -20,10 +22,12 @@ export async function themeInsights(tenant: TenantDb, scope: Scope, period: Peri
   const filter = { from: period.from, to: period.to };
 
   const totals = await sumThemeRollups(tenant, filter, { by: ["theme"] });
-  const weekly = await sumThemeRollups(tenant, { ...filter, themes: names }, { by: ["theme", "week"] });
+  const grain = trendGrain(period);
+  const perBucket = await sumThemeRollups(tenant, { ...filter, themes: names }, { by: ["theme", grain] });
+  const mentionsAt = new Map(perBucket.map((row) => [`${row.theme}\u0000${row.day}`, row.sums.mentions]));
   const [all] = await sumFeedbackRollups(tenant, filter, { by: [] });
   const comments = all?.counts.commentsN ?? 0;
-  const weeks = buckets(period, "week");
+  const starts = buckets(period, grain);
   const byName = new Map(totals.map((total) => [total.theme!, total.sums]));
   const mentioned = names.filter((name) => (byName.get(name)?.mentions ?? 0) > 0);
   const examples = await themeExamples(tenant, scope, mentioned, filter, { distinctAcrossThemes: false });
@@ -31,7 +35,9 @@ export async function themeInsights(tenant: TenantDb, scope: Scope, period: Peri
   const known = new Set(names);
   return {
     period: { from: period.from, to: period.to },
-    weeks,
+    grain,
+    /** The first day of each bucket of `trend`, in order. */
+    buckets: starts,
     isDefault,
     /** Comments (responses with a comment) in the period: what each theme's share is of. */
     comments,
@@ -50,10 +56,7 @@ export async function themeInsights(tenant: TenantDb, scope: Scope, period: Peri
         sentimentN,
         negativeShare: labelled ? sums!.negativeN / labelled : null,
         labelledN: labelled,
-        weekly: weeks.map((week) => ({
-          week,
-          mentions: weekly.find((row) => row.theme === name && row.day === week)?.sums.mentions ?? 0,
-        })),
+        trend: starts.map((start) => ({ start, mentions: mentionsAt.get(`${name}\u0000${start}`) ?? 0 })),
         examples: examples.get(name) ?? [],
       };
     }),
