@@ -24,6 +24,28 @@ const post = (path: string, body: string, headers: Record<string, string>) =>
   handle(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", body, headers: { cookie, ...headers } }));
 
 describe("the tRPC endpoint", () => {
+  // Issue 15: a 429 came without Retry-After, so a client could only guess when to try again.
+  it(
+    "says when to try again on a 429",
+    async () => {
+      const guesser = await createOrgFixture(testDb.db, "Retry");
+      const token = await encode({ token: { uid: guesser.frontline.id, orgId: guesser.orgId, sv: 1 }, secret: process.env.NEXTAUTH_SECRET! });
+      const change = () =>
+        handle(
+          new Request("http://localhost/api/trpc/users.changePassword", {
+            method: "POST",
+            headers: { cookie: `next-auth.session-token=${token}`, "content-type": "application/json" },
+            body: JSON.stringify({ json: { currentPassword: "Not-the-password-1", newPassword: "A-much-better-passphrase-42" } }),
+          }),
+        );
+      let response = await change();
+      for (let i = 0; i < 10 && response.status !== 429; i++) response = await change();
+      expect(response.status).toBe(429);
+      expect(response.headers.get("retry-after")).toBe("900");
+    },
+    60_000,
+  );
+
   // Issue 15: another app on the same host can plant a cookie; "x=%" made every call answer 500.
   it("answers beside a malformed cookie, as the caller or as no one", async () => {
     const signedIn = await handle(new Request("http://localhost/api/trpc/teams.list", { headers: { cookie: `${cookie}; a=%zz` } }));

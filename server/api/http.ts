@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/server/auth/same-origin";
 import { logSecurityEvent } from "@/server/log";
+import { TooManyRequestsError } from "@/server/services/errors";
 import { createContext } from "./context";
 import { appRouter } from "./root";
 
@@ -37,6 +38,13 @@ export function createTrpcHandler(getDb: () => Database) {
       req: request,
       router: appRouter,
       createContext: () => createContext({ db: getDb(), headers: request.headers }),
+      responseMeta: ({ errors }) => retryAfter(errors),
     });
   };
+}
+
+/** A 429 says when to try again (the longest wait among a batch's refusals), as RFC 9110 asks. */
+function retryAfter(errors: { cause?: unknown }[]): { headers?: Headers } {
+  const waits = errors.flatMap((error) => (error.cause instanceof TooManyRequestsError ? [error.cause.retryAfterSeconds] : []));
+  return waits.length ? { headers: new Headers({ "Retry-After": String(Math.max(...waits)) }) } : {};
 }
