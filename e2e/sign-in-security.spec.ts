@@ -49,3 +49,14 @@ test("sign-in ignores a callback to another site", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
   expect(new URL(page.url()).host).toBe("localhost:3100");
 });
+
+// Issue 15: no Content-Security-Policy or Permissions-Policy header was sent.
+test("pages are sent with a content security policy and a permissions policy, and HSTS only over HTTPS", async ({ request }) => {
+  const plain = await request.get("/sign-in");
+  expect(plain.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(plain.headers()["content-security-policy"]).toContain("object-src 'none'");
+  expect(plain.headers()["permissions-policy"]).toContain("camera=()");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+  const secure = await request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
+  expect(secure.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+});
