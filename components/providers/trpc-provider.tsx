@@ -19,6 +19,9 @@ function browserClient(): QueryClient {
   return browserQueryClient;
 }
 
+/** The server refuses longer batches (server/api/http.ts); a page with more queries sends several. */
+const TRPC_MAX_BATCH = 40;
+
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = browserClient();
   const [trpcClient] = useState(() =>
@@ -28,8 +31,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // mutations stay plain batches, whose response can still carry headers.
         splitLink({
           condition: (op) => op.type === "query",
-          true: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          true: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: TRPC_MAX_BATCH }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: TRPC_MAX_BATCH }),
         }),
       ],
     }),

@@ -2,7 +2,7 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { createTrpcHandler } from "./http";
+import { createTrpcHandler, TRPC_MAX_BATCH } from "./http";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-http-tests";
 
@@ -24,6 +24,17 @@ const post = (path: string, body: string, headers: Record<string, string>) =>
   handle(new Request(`http://localhost/api/trpc/${path}`, { method: "POST", body, headers: { cookie, ...headers } }));
 
 describe("the tRPC endpoint", () => {
+  // Issue 15: a batch of any length was taken (500 procedures in one call).
+  it("refuses a batch longer than its limit, and answers one within it", async () => {
+    const batchOf = (n: number) => {
+      const paths = Array.from({ length: n }, () => "teams.list").join(",");
+      const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]))));
+      return handle(new Request(`http://localhost/api/trpc/${paths}?batch=1&input=${input}`, { headers: { cookie } }));
+    };
+    expect((await batchOf(TRPC_MAX_BATCH)).status).toBe(200);
+    expect((await batchOf(500)).status).toBe(400);
+  });
+
   // Issue 15: a 429 came without Retry-After, so a client could only guess when to try again.
   it(
     "says when to try again on a 429",

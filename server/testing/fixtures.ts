@@ -72,11 +72,15 @@ export async function addPerson(db: Database, orgId: string, person: { role: Rol
   return { id: user!.id, email, name: person.name, role: person.role, orgId };
 }
 
-/** A tRPC caller with the session a signed-in user's cookie would give (or none). */
-export async function callerAs(db: Database, user: FixtureUser | null) {
-  if (!user) return createCaller({ db, session: null, ip: "127.0.0.1" });
+/**
+ * A tRPC caller with the session a signed-in user's cookie would give (or none), calling from
+ * `ip` (the sign-in throttle counts failures per address, so a test that must not inherit another
+ * test's failures calls from an address of its own).
+ */
+export async function callerAs(db: Database, user: FixtureUser | null, { ip = "127.0.0.1" }: { ip?: string } = {}) {
+  if (!user) return createCaller({ db, session: null, ip });
   const [row] = await tenantDb(db, user.orgId).select(users, eq(users.id, user.id));
   const session = await resolveSessionUser(db, { uid: user.id, orgId: user.orgId, sv: row!.sessionVersion });
   if (!session) throw new Error(`fixture user ${user.email} has no valid session`);
-  return createCaller({ db, session, ip: "127.0.0.1" });
+  return createCaller({ db, session, ip });
 }
