@@ -102,7 +102,7 @@ test("a director makes a survey link, a customer answers it on a phone, and the 
   // Issue 15: X-Forwarded-For, which the client writes, was taken as its address, so rotating it
   // sent any number of answers past the per-address limit (5 per link in 10 minutes). A form bot
   // fills the honeypot: counted against the limit, never stored, so the figures below stay at 1.
-  const [, orgId, token] = new URL(url).pathname.split("/");
+  const [, , orgId, token] = new URL(url).pathname.split("/");
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) {
     const response = await phone.request.post(new URL("/api/trpc/surveys.submit", url).toString(), {

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ingestFeedback, type FeedbackItem } from "@/server/services/feedback/ingest";
 import { rowsOf } from "@/server/services/feedback/unnest";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
-import { keepEmbeddedStatistics, stopKeepingEmbeddedStatistics } from "./embedded-statistics";
+import { analyseEmbeddedDatabase, keepEmbeddedStatistics, stopKeepingEmbeddedStatistics } from "./embedded-statistics";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -43,5 +43,19 @@ describe("the embedded database's planner statistics", () => {
     await ingestFeedback(tenant, responses(touchPointIds[1]!, 60, 200), { source: "api" });
     await stopKeepingEmbeddedStatistics(); // waits for the analyse the ingest started
     expect(await plannerRowEstimate()).toBe(atStart + 80);
+  });
+
+  it("are gathered when the minimum interval is up after a load that ended inside it, with no further write", async () => {
+    const { tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Statistics later");
+    await keepEmbeddedStatistics(testDb.db, { growthBaseRows: 30, minIntervalMs: 0 });
+    const before = await plannerRowEstimate();
+    await stopKeepingEmbeddedStatistics();
+
+    await keepEmbeddedStatistics(testDb.db, { growthBaseRows: 30, minIntervalMs: 1_500 });
+    await analyseEmbeddedDatabase(); // as after a bulk load: the interval runs from now
+    await ingestFeedback(tenant, responses(touchPointIds[0]!, 200, 1_000), { source: "api" });
+    const rightAfter = await plannerRowEstimate();
+    await vi.waitFor(async () => expect(await plannerRowEstimate()).toBe(before + 200), { timeout: 10_000, interval: 200 });
+    expect(rightAfter).toBe(before);
   });
 });
