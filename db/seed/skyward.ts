@@ -15,7 +15,7 @@ import {
   users,
   type Role,
 } from "@/db/schema";
-import { tenantDb } from "@/server/db/tenant-db";
+import { tenantTransaction } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword } from "@/server/services/auth/passwords";
 import {
@@ -119,7 +119,7 @@ export async function seedSkyward(db: Database): Promise<SeedSkywardResult> {
       .values({ name: SKYWARD_ORG_NAME })
       .returning({ id: organizations.id });
     if (!org) throw new Error("organisation insert returned nothing");
-    const tenant = tenantDb(tx, org.id);
+    const tenant = tenantTransaction(tx, org.id);
 
     await tenant.insert(
       users,

@@ -1,7 +1,7 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
-import type { Executor } from "@/db/client";
+import type { Executor, Transaction } from "@/db/client";
 import { organizations } from "@/db/schema";
 
 /** Any table that carries `org_id`. */
@@ -10,19 +10,34 @@ export type TenantTable = PgTable & { orgId: PgColumn };
 /**
  * The only way services read and write tenant tables: every statement it builds is limited to
  * one organisation, so a service cannot forget the tenant filter. Joins go through `joinOn`, which
- * adds the organisation to the join condition as well. See docs/decisions/0003-tenant-db.md.
+ * adds the organisation to the join condition as well. See docs/decisions/0003-tenant-query-layer.md.
  */
 export function tenantDb(db: Executor, orgId: string): TenantDb {
   return {
     ...tenantQueries(db, orgId),
-    transaction: (work) => db.transaction((tx) => work(tenantDb(tx, orgId))),
+    transaction: (work) => db.transaction((tx) => work(tenantTransaction(tx, orgId))),
   };
+}
+
+/**
+ * The tenant handle on an open transaction, for code that had to start the transaction on the raw
+ * database (sign-up, accepting an invitation: the organisation is only known inside it).
+ */
+export function tenantTransaction(tx: Transaction, orgId: string): TenantTx {
+  return { ...tenantDb(tx, orgId), inTransaction: true };
 }
 
 export type TenantDb = ReturnType<typeof tenantQueries> & {
   /** Runs `work` in one transaction, still limited to the same organisation. */
-  transaction<T>(work: (tenant: TenantDb) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tenantTx: TenantTx) => Promise<T>): Promise<T>;
 };
+
+/**
+ * A TenantDb that is known to be inside a transaction. Writes that must commit together with
+ * their audit row take this type (see recordAudit); a plain TenantDb lacks the mark, so it does
+ * not compile there. Usable anywhere a TenantDb is.
+ */
+export type TenantTx = TenantDb & { readonly inTransaction: true };
 
 function tenantQueries(db: Executor, orgId: string) {
   const owned = (table: TenantTable, where?: SQL): SQL =>

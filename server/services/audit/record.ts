@@ -1,5 +1,5 @@
 import { auditLog } from "@/db/schema";
-import type { TenantDb } from "@/server/db/tenant-db";
+import type { TenantTx } from "@/server/db/tenant-db";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -10,9 +10,13 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Appends to the audit log; nothing ever updates or deletes an entry. */
-export async function recordAudit(tenant: TenantDb, entry: AuditEntry): Promise<void> {
-  await tenant.insert(auditLog, {
+/**
+ * Appends to the audit log; nothing ever updates or deletes an entry. Takes only a transaction
+ * handle, so the entry commits or rolls back with the change it describes: a crash between the
+ * two cannot leave a change without its entry.
+ */
+export async function recordAudit(tenantTx: TenantTx, entry: AuditEntry): Promise<void> {
+  await tenantTx.insert(auditLog, {
     actorId: entry.actorId,
     action: entry.action,
     entityType: entry.entityType,

@@ -52,8 +52,10 @@ export async function prepareImport(tenant: TenantDb, scope: Scope, input: Prepa
     rated.add(touchPointId);
     const scale = guessedRatingScale(scaleMin, scaleMax);
     const fields = { kind: "rating" as const, name: "Rating", unit: `/${scaleMax}`, direction: "higher_is_better" as const, ...ratingTargetsOf(scale), minSampleSize: 30 };
-    const [row] = await tenant.insert(kpis, { ...fields, ...scale, touchPointId }).returning({ id: kpis.id });
-    await recordAudit(tenant, { actorId: scope.userId, action: "kpi.created", entityType: "kpi", entityId: row!.id, after: { touchPointId, ...fields, ...scale } });
+    await tenant.transaction(async (tenantTx) => {
+      const [row] = await tenantTx.insert(kpis, { ...fields, ...scale, touchPointId }).returning({ id: kpis.id });
+      await recordAudit(tenantTx, { actorId: scope.userId, action: "kpi.created", entityType: "kpi", entityId: row!.id, after: { touchPointId, ...fields, ...scale } });
+    });
   }
   return { touchPoints: ids };
 }

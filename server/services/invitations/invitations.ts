@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, type Role, users } from "@/db/schema";
-import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
+import { tenantDb, tenantTransaction, type TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, NotFoundError, ValidationError } from "@/server/services/errors";
@@ -51,33 +51,38 @@ export async function createInvitation(
 
   const { token, tokenHash } = newInvitationToken(tenant.orgId);
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-  const [row] = await tenant
-    .insert(invitations, {
-      email: input.email,
-      role: input.role,
-      teamId: input.teamId ?? null,
-      tokenHash,
-      invitedBy: scope.userId,
-      expiresAt,
-    })
-    .returning({ id: invitations.id });
-  if (!row) throw new Error("invitation insert returned nothing");
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "invitation.created",
-    entityType: "invitation",
-    entityId: row.id,
-    after: { email: input.email, role: input.role, teamId: input.teamId ?? null },
+  const id = await tenant.transaction(async (tenantTx) => {
+    const [row] = await tenantTx
+      .insert(invitations, {
+        email: input.email,
+        role: input.role,
+        teamId: input.teamId ?? null,
+        tokenHash,
+        invitedBy: scope.userId,
+        expiresAt,
+      })
+      .returning({ id: invitations.id });
+    if (!row) throw new Error("invitation insert returned nothing");
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "invitation.created",
+      entityType: "invitation",
+      entityId: row.id,
+      after: { email: input.email, role: input.role, teamId: input.teamId ?? null },
+    });
+    return row.id;
   });
-  return { id: row.id, path: `/invite/${token}`, expiresAt };
+  return { id, path: `/invite/${token}`, expiresAt };
 }
 
 export async function revokeInvitation(tenant: TenantDb, scope: Scope, input: { invitationId: string }) {
   const [row] = await tenant.select(invitations, eq(invitations.id, input.invitationId));
   if (!row) throw new NotFoundError("Invitation");
   if (invitationStatus(row) !== "pending") throw new ConflictError(`This invitation is already ${invitationStatus(row)}`);
-  await tenant.update(invitations, { revokedAt: new Date() }, eq(invitations.id, row.id));
-  await recordAudit(tenant, { actorId: scope.userId, action: "invitation.revoked", entityType: "invitation", entityId: row.id });
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(invitations, { revokedAt: new Date() }, eq(invitations.id, row.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "invitation.revoked", entityType: "invitation", entityId: row.id });
+  });
   return { id: row.id };
 }
 
@@ -113,7 +118,7 @@ export async function acceptInvitation(db: Database, input: { token: string; nam
   const passwordHash = await hashPassword(input.password);
 
   return db.transaction(async (tx) => {
-    const tenant = tenantDb(tx, row.orgId);
+    const tenant = tenantTransaction(tx, row.orgId);
     // Claim the invitation first so two concurrent acceptances cannot both succeed.
     const claimed = await tenant
       .update(invitations, { acceptedAt: new Date() }, and(eq(invitations.id, row.id), eq(invitations.tokenHash, row.tokenHash))!)

@@ -40,23 +40,27 @@ const journeyAudit = (row: typeof journeys.$inferSelect) => ({
 });
 
 export async function createJourney(tenant: TenantDb, scope: Scope, input: JourneyFields) {
-  const [row] = await tenant.insert(journeys, { ...input, createdBy: scope.userId }).returning();
-  await recordAudit(tenant, { actorId: scope.userId, action: "journey.created", entityType: "journey", entityId: row!.id, after: journeyAudit(row!) });
-  return { id: row!.id };
+  return tenant.transaction(async (tenantTx) => {
+    const [row] = await tenantTx.insert(journeys, { ...input, createdBy: scope.userId }).returning();
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "journey.created", entityType: "journey", entityId: row!.id, after: journeyAudit(row!) });
+    return { id: row!.id };
+  });
 }
 
 export async function updateJourney(tenant: TenantDb, scope: Scope, input: JourneyFields & { journeyId: string }) {
   const before = await journeyOrThrow(tenant, scope, input.journeyId);
   if (before.status === "archived") throw new ConflictError("Restore this journey before changing it");
   const { journeyId, ...fields } = input;
-  const [after] = await tenant.update(journeys, fields, eq(journeys.id, journeyId)).returning();
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "journey.updated",
-    entityType: "journey",
-    entityId: journeyId,
-    before: journeyAudit(before),
-    after: journeyAudit(after!),
+  await tenant.transaction(async (tenantTx) => {
+    const [after] = await tenantTx.update(journeys, fields, eq(journeys.id, journeyId)).returning();
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "journey.updated",
+      entityType: "journey",
+      entityId: journeyId,
+      before: journeyAudit(before),
+      after: journeyAudit(after!),
+    });
   });
   return { id: journeyId };
 }
@@ -65,14 +69,16 @@ export async function setJourneyArchived(tenant: TenantDb, scope: Scope, input: 
   const before = await journeyOrThrow(tenant, scope, input.journeyId);
   const status = input.archived ? "archived" : "draft";
   if ((before.status === "archived") === input.archived) return { id: before.id, status: before.status };
-  await tenant.update(journeys, { status }, eq(journeys.id, before.id));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: input.archived ? "journey.archived" : "journey.restored",
-    entityType: "journey",
-    entityId: before.id,
-    before: { status: before.status },
-    after: { status },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(journeys, { status }, eq(journeys.id, before.id));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: input.archived ? "journey.archived" : "journey.restored",
+      entityType: "journey",
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status },
+    });
   });
   return { id: before.id, status };
 }

@@ -29,14 +29,16 @@ export async function addStage(tenant: TenantDb, scope: Scope, input: StageField
 
 export async function updateStage(tenant: TenantDb, scope: Scope, input: StageFields & { stageId: string }) {
   const before = await stageOrThrow(tenant, input.stageId);
-  await tenant.update(journeyStages, { name: input.name, description: input.description }, eq(journeyStages.id, before.id));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "stage.updated",
-    entityType: "stage",
-    entityId: before.id,
-    before: { name: before.name, description: before.description },
-    after: { name: input.name, description: input.description },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(journeyStages, { name: input.name, description: input.description }, eq(journeyStages.id, before.id));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "stage.updated",
+      entityType: "stage",
+      entityId: before.id,
+      before: { name: before.name, description: before.description },
+      after: { name: input.name, description: input.description },
+    });
   });
   return { id: before.id };
 }

@@ -1,4 +1,4 @@
-import type { TenantDb } from "@/server/db/tenant-db";
+import type { TenantDb, TenantTx } from "@/server/db/tenant-db";
 import { ValidationError } from "@/server/services/errors";
 import { rebuildTopBoxCounts } from "@/server/services/feedback/rebuild-top-box";
 import { scaleRangeText } from "@/lib/rating-scale";
@@ -17,7 +17,7 @@ export type ScaleChange = {
  * do not), and the rollups' top-box counts are recounted when the top box moved, so that they
  * stay equal to a rebuild from the raw responses.
  */
-export async function saveWithRatingScale<T>(tenant: TenantDb, change: ScaleChange, save: (tenantTx: TenantDb) => Promise<T>): Promise<T> {
+export async function saveWithRatingScale<T>(tenant: TenantDb, change: ScaleChange, save: (tenantTx: TenantTx) => Promise<T>): Promise<T> {
   return tenant.transaction(async (tenantTx) => {
     if (!change.affectsRatings) return save(tenantTx);
     const { touchPointId } = change;

@@ -92,9 +92,11 @@ export async function setTarget(tenant: TenantDb, scope: Scope, input: TargetFie
   if (!(await editableBy(tenant, scope))(input)) throw new PermissionError(OWN_TEAM_ONLY);
   assertFitsKpi(kpi, input);
   const { kpiId: _kpiId, ...fields } = input;
-  const [row] = await tenant.insert(targets, { ...fields, kpiId: kpi.id, createdBy: scope.userId }).returning({ id: targets.id });
-  await recordAudit(tenant, { actorId: scope.userId, action: "target.created", entityType: "target", entityId: row!.id, after: { kpiId: kpi.id, ...fields } });
-  return { id: row!.id };
+  return tenant.transaction(async (tenantTx) => {
+    const [row] = await tenantTx.insert(targets, { ...fields, kpiId: kpi.id, createdBy: scope.userId }).returning({ id: targets.id });
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "target.created", entityType: "target", entityId: row!.id, after: { kpiId: kpi.id, ...fields } });
+    return { id: row!.id };
+  });
 }
 
 async function targetOrThrow(tenant: TenantDb, targetId: string) {
@@ -119,21 +121,25 @@ export async function updateTarget(
   if (!(await editableBy(tenant, scope))(before)) throw new PermissionError(OWN_TEAM_ONLY);
   assertFitsKpi(await kpiOrThrow(tenant, before.kpiId), input);
   const after = periodFields(input);
-  await tenant.update(targets, after, eq(targets.id, before.id));
-  await recordAudit(tenant, { actorId: scope.userId, action: "target.updated", entityType: "target", entityId: before.id, before: periodFields(before), after });
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(targets, after, eq(targets.id, before.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "target.updated", entityType: "target", entityId: before.id, before: periodFields(before), after });
+  });
   return { id: before.id };
 }
 
 export async function removeTarget(tenant: TenantDb, scope: Scope, input: { targetId: string }) {
   const before = await targetOrThrow(tenant, input.targetId);
   if (!(await editableBy(tenant, scope))(before)) throw new PermissionError(OWN_TEAM_ONLY);
-  await tenant.delete(targets, eq(targets.id, before.id));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "target.removed",
-    entityType: "target",
-    entityId: before.id,
-    before: { kpiId: before.kpiId, teamId: before.teamId, userId: before.userId, ...periodFields(before) },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.delete(targets, eq(targets.id, before.id));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "target.removed",
+      entityType: "target",
+      entityId: before.id,
+      before: { kpiId: before.kpiId, teamId: before.teamId, userId: before.userId, ...periodFields(before) },
+    });
   });
   return { id: before.id };
 }

@@ -14,14 +14,16 @@ export async function getOrganization(tenant: TenantDb) {
 
 export async function renameOrganization(tenant: TenantDb, scope: Scope, input: { name: string }) {
   const before = await organizationRow(tenant);
-  await tenant.updateOrganization({ name: input.name });
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "organization.renamed",
-    entityType: "organization",
-    entityId: tenant.orgId,
-    before: { name: before.name },
-    after: { name: input.name },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.updateOrganization({ name: input.name });
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "organization.renamed",
+      entityType: "organization",
+      entityId: tenantTx.orgId,
+      before: { name: before.name },
+      after: { name: input.name },
+    });
   });
   return getOrganization(tenant);
 }

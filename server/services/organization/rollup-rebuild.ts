@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { TenantDb } from "@/server/db/tenant-db";
+import type { TenantDb, TenantTx } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { rebuildTouchPointRollups } from "@/server/services/feedback/rebuild";
 import { rowsOf } from "@/server/services/feedback/unnest";
@@ -119,7 +119,7 @@ export async function runRollupRebuild(tenant: TenantDb, actorId: string | null,
 }
 
 /** Rebuilds the next touch point of the unfinished job, or finishes the job; true when nothing is left. */
-async function rebuildNextTouchPoint(tenantTx: TenantDb, actorId: string | null): Promise<boolean> {
+async function rebuildNextTouchPoint(tenantTx: TenantTx, actorId: string | null): Promise<boolean> {
   const [job] = rowsOf<JobRow>(
     await tenantTx.execute(
       (orgId) => sql`

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loginEmails, organizations, users } from "@/db/schema";
-import { tenantDb } from "@/server/db/tenant-db";
+import { tenantTransaction } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, ValidationError } from "@/server/services/errors";
@@ -19,7 +19,7 @@ export async function signUp(db: Database, input: SignUpInput): Promise<{ email:
     if (taken) throw new ConflictError("An account with this email already exists. Sign in instead.");
     const [org] = await tx.insert(organizations).values({ name: input.orgName, timeZone: input.timeZone, themePreset: input.themePreset }).returning({ id: organizations.id });
     if (!org) throw new Error("organisation insert returned nothing");
-    const tenant = tenantDb(tx, org.id);
+    const tenant = tenantTransaction(tx, org.id);
     const [director] = await tenant
       .insert(users, { email: input.email, name: input.name, passwordHash, role: "director" })
       .returning({ id: users.id });

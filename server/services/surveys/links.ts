@@ -138,12 +138,14 @@ export async function setSurveyLinkClosed(tenant: TenantDb, scope: Scope, input:
   const survey = await surveyOrThrow(tenant, input.surveyId);
   const status = input.closed ? "closed" : "open";
   if (survey.status === status) throw new ConflictError(`This survey link is already ${status}`);
-  await tenant.update(surveys, { status, closedAt: input.closed ? new Date() : null }, eq(surveys.id, survey.id));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: input.closed ? "survey.closed" : "survey.reopened",
-    entityType: "survey",
-    entityId: survey.id,
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(surveys, { status, closedAt: input.closed ? new Date() : null }, eq(surveys.id, survey.id));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: input.closed ? "survey.closed" : "survey.reopened",
+      entityType: "survey",
+      entityId: survey.id,
+    });
   });
   return { id: survey.id, status };
 }
@@ -152,7 +154,9 @@ export async function setSurveyLinkClosed(tenant: TenantDb, scope: Scope, input:
 export async function regenerateSurveyLink(tenant: TenantDb, scope: Scope, input: { surveyId: string }) {
   const survey = await surveyOrThrow(tenant, input.surveyId);
   const token = newSurveyToken();
-  await tenant.update(surveys, { token }, eq(surveys.id, survey.id));
-  await recordAudit(tenant, { actorId: scope.userId, action: "survey.regenerated", entityType: "survey", entityId: survey.id });
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(surveys, { token }, eq(surveys.id, survey.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "survey.regenerated", entityType: "survey", entityId: survey.id });
+  });
   return { id: survey.id, path: surveyPath(tenant.orgId, token) };
 }

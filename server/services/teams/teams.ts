@@ -36,12 +36,14 @@ export async function listTeams(tenant: TenantDb, scope: Scope) {
 
 export async function createTeam(tenant: TenantDb, scope: Scope, input: { name: string; description?: string }) {
   await assertNameFree(tenant, input.name);
-  const [team] = await tenant
-    .insert(teams, { name: input.name, description: input.description ?? "" })
-    .returning({ id: teams.id, name: teams.name, description: teams.description });
-  if (!team) throw new Error("team insert returned nothing");
-  await recordAudit(tenant, { actorId: scope.userId, action: "team.created", entityType: "team", entityId: team.id, after: team });
-  return team;
+  return tenant.transaction(async (tenantTx) => {
+    const [team] = await tenantTx
+      .insert(teams, { name: input.name, description: input.description ?? "" })
+      .returning({ id: teams.id, name: teams.name, description: teams.description });
+    if (!team) throw new Error("team insert returned nothing");
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "team.created", entityType: "team", entityId: team.id, after: team });
+    return team;
+  });
 }
 
 export async function updateTeam(
@@ -51,9 +53,11 @@ export async function updateTeam(
 ) {
   const before = await teamOrThrow(tenant, input.teamId);
   if (before.name.toLowerCase() !== input.name.toLowerCase()) await assertNameFree(tenant, input.name);
-  await tenant.update(teams, { name: input.name, description: input.description }, eq(teams.id, before.id));
   const after = { id: before.id, name: input.name, description: input.description };
-  await recordAudit(tenant, { actorId: scope.userId, action: "team.updated", entityType: "team", entityId: before.id, before, after });
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(teams, { name: input.name, description: input.description }, eq(teams.id, before.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "team.updated", entityType: "team", entityId: before.id, before, after });
+  });
   return after;
 }
 
@@ -77,8 +81,8 @@ export async function removeTeam(tenant: TenantDb, scope: Scope, input: { teamId
     // Used and withdrawn invitations keep their history without the team they named.
     if (invited.length > 0) await tenantTx.update(invitations, { teamId: null }, eq(invitations.teamId, team.id));
     await tenantTx.delete(teams, eq(teams.id, team.id));
+    await recordAudit(tenantTx, { actorId: scope.userId, action: "team.removed", entityType: "team", entityId: team.id, before: team });
   });
-  await recordAudit(tenant, { actorId: scope.userId, action: "team.removed", entityType: "team", entityId: team.id, before: team });
   return { id: team.id };
 }
 

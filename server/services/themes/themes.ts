@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { journeys, organizations, themeJourneys, themes } from "@/db/schema";
 import { THEME_PRESETS, type ThemePresetId } from "@/lib/themes/presets";
-import type { TenantDb } from "@/server/db/tenant-db";
+import type { TenantDb, TenantTx } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
@@ -68,7 +68,7 @@ function checkNameFree(rows: ThemeRow[], name: string, exceptId?: string): void 
 async function editTaxonomy<T>(
   tenant: TenantDb,
   scope: Scope,
-  edit: (tenantTx: TenantDb, rows: ThemeRow[]) => Promise<T>,
+  edit: (tenantTx: TenantTx, rows: ThemeRow[]) => Promise<T>,
 ): Promise<T> {
   const result = await tenant.transaction(async (tenantTx) => {
     // Serialises edits of one organisation's taxonomy, so two first edits cannot both copy.

@@ -45,14 +45,16 @@ export async function updateTouchPoint(tenant: TenantDb, scope: Scope, input: To
   await assertJourneyEditable(tenant, scope, before.journeyId);
   await assertTeamExists(tenant, input.ownerTeamId);
   const { touchPointId, ...fields } = input;
-  const [after] = await tenant.update(touchPoints, fields, eq(touchPoints.id, touchPointId)).returning();
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "touch_point.updated",
-    entityType: "touch_point",
-    entityId: touchPointId,
-    before: auditFields(before),
-    after: auditFields(after!),
+  await tenant.transaction(async (tenantTx) => {
+    const [after] = await tenantTx.update(touchPoints, fields, eq(touchPoints.id, touchPointId)).returning();
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "touch_point.updated",
+      entityType: "touch_point",
+      entityId: touchPointId,
+      before: auditFields(before),
+      after: auditFields(after!),
+    });
   });
   return { id: touchPointId };
 }
@@ -96,14 +98,16 @@ export async function setTouchPointArchived(tenant: TenantDb, scope: Scope, inpu
   await assertJourneyEditable(tenant, scope, point.journeyId);
   if (Boolean(point.archivedAt) === input.archived) return { id: point.id };
   const archivedAt = input.archived ? new Date() : null;
-  await tenant.update(touchPoints, { archivedAt }, eq(touchPoints.id, point.id));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: input.archived ? "touch_point.archived" : "touch_point.restored",
-    entityType: "touch_point",
-    entityId: point.id,
-    before: { archivedAt: point.archivedAt },
-    after: { archivedAt },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(touchPoints, { archivedAt }, eq(touchPoints.id, point.id));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: input.archived ? "touch_point.archived" : "touch_point.restored",
+      entityType: "touch_point",
+      entityId: point.id,
+      before: { archivedAt: point.archivedAt },
+      after: { archivedAt },
+    });
   });
   return { id: point.id };
 }

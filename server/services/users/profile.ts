@@ -12,14 +12,16 @@ import type { Scope } from "@/server/services/scope";
 export async function updateProfile(tenant: TenantDb, scope: Scope, input: { name: string }) {
   const [before] = await tenant.selectFields({ name: users.name }, users, eq(users.id, scope.userId));
   if (!before) throw new NotFoundError("Your account");
-  await tenant.update(users, { name: input.name }, eq(users.id, scope.userId));
-  await recordAudit(tenant, {
-    actorId: scope.userId,
-    action: "user.profile_changed",
-    entityType: "user",
-    entityId: scope.userId,
-    before,
-    after: { name: input.name },
+  await tenant.transaction(async (tenantTx) => {
+    await tenantTx.update(users, { name: input.name }, eq(users.id, scope.userId));
+    await recordAudit(tenantTx, {
+      actorId: scope.userId,
+      action: "user.profile_changed",
+      entityType: "user",
+      entityId: scope.userId,
+      before,
+      after: { name: input.name },
+    });
   });
   return { name: input.name };
 }
