@@ -36,7 +36,7 @@ export function restEndpoint(
       logSecurityEvent({ event: "request_refused", what: new URL(request.url).pathname, reason: `missing scope ${options.scope}`, orgId: verified.orgId });
       return restError(403, "forbidden", `This API key lacks the ${options.scope} scope`);
     }
-    const rate = takeRequest(verified.apiKeyId);
+    const rate = await takeRequest(db, verified);
     if (!rate.allowed) {
       return restError(429, "rate_limited", `Too many requests for this key; retry in ${rate.retryAfterSeconds} s`, {
         headers: { "Retry-After": String(rate.retryAfterSeconds) },
