@@ -8,10 +8,11 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { getDb } = await import("@/db/client");
+  const { logger } = await import("@/server/log");
   if (!process.env.DATABASE_URL) {
     // PGlite has no autovacuum: keep the planner's statistics here (server/db/embedded-statistics.ts).
     const { keepEmbeddedStatistics } = await import("@/server/db/embedded-statistics");
-    void keepEmbeddedStatistics(getDb()).catch((error: unknown) => console.error("[statistics] could not start", error));
+    void keepEmbeddedStatistics(getDb()).catch((error: unknown) => logger.error({ err: error }, "could not start keeping the planner's statistics"));
   }
   if (process.env.SKYWARD_LOAD_IN_BACKGROUND === "1") {
     const { startSkywardLoader } = await import("@/db/seed/skyward-loader");

@@ -161,7 +161,7 @@ async function apiRun(bench: BenchDb, items: ImportItem[]): Promise<Run> {
   const client = async (key: string) => {
     while (next < bodies.length) {
       const { body, count } = bodies[next++]!;
-      resetRateLimits();
+      await resetRateLimits(bench.handle.db);
       const response = await postFeedbackBatch(
         new Request("http://bench.local/api/v1/feedback/batch", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body }),
       );

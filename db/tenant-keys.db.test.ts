@@ -4,9 +4,9 @@ import { createTestDb, type TestDb } from "@/server/testing/test-db";
 
 /**
  * Tables that are not tenant data: the tenant root, the global login directory (sign-in knows
- * only an email) and sign-in throttling. Everything else must be distributable by org_id.
+ * only an email), sign-in throttling and rate limits. Everything else must be distributable by org_id.
  */
-const GLOBAL_TABLES = new Set(["organizations", "login_emails", "login_attempts"]);
+const GLOBAL_TABLES = new Set(["organizations", "login_emails", "login_attempts", "rate_limit_windows"]);
 
 let testDb: TestDb;
 beforeAll(async () => {

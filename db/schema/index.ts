@@ -16,3 +16,4 @@ export * from "./themes";
 export * from "./imports";
 export * from "./text-models";
 export * from "./rollup-rebuilds";
+export * from "./rate-limits";

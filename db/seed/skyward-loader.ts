@@ -1,6 +1,7 @@
 import path from "node:path";
 import { analyseEmbeddedDatabase } from "@/server/db/embedded-statistics";
 import type { Database } from "@/db/client";
+import { logger } from "@/server/log";
 import { setBackgroundLoad, type BackgroundLoad } from "@/server/services/demo/background-load";
 import { datasetsDir, findOrg, SKYWARD_SURVEY_CSV } from "./skyward";
 import { seedSkywardFeedback } from "./skyward-feedback";
@@ -19,7 +20,7 @@ const LOADER_CHUNK_SIZE = 250;
 const LOADER_PACE = 0.5;
 
 export function startSkywardLoader(db: Database): void {
-  void load(db).catch((error: unknown) => console.error("[demo] loading the demo's responses stopped", error));
+  void load(db).catch((error: unknown) => logger.error({ err: error }, "loading the demo's responses stopped"));
 }
 
 async function load(db: Database): Promise<void> {
@@ -36,7 +37,7 @@ async function load(db: Database): Promise<void> {
     await analyseEmbeddedDatabase();
     state.status = "done";
     if (result.loaded) {
-      console.log(`[demo] ${result.stored.toLocaleString("en-US")} responses loaded in the background in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      logger.info({ stored: result.stored, seconds: Math.round((Date.now() - started) / 100) / 10 }, "demo responses loaded in the background");
     }
   } catch (error) {
     state.status = "failed";

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "@/server/auth/claims";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
+import { bindRequestLog } from "@/server/log";
 import { resolveSessionUser, type SessionUser } from "@/server/services/auth/session-user";
 
 export type Context = {
@@ -13,5 +14,6 @@ export type Context = {
 export async function createContext({ db, headers }: { db: Database; headers: Headers }): Promise<Context> {
   const claims = await claimsFromToken(sessionTokenFromCookieHeader(headers.get("cookie")));
   const session = claims ? await resolveSessionUser(db, claims) : null;
+  if (session) bindRequestLog({ orgId: session.orgId, userId: session.id });
   return { db, session, ip: clientIpFromHeaders(headers) };
 }

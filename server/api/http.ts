@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/server/auth/same-origin";
-import { logSecurityEvent } from "@/server/log";
+import { logSecurityEvent, withRequestLog } from "@/server/log";
 import { TooManyRequestsError } from "@/server/services/errors";
 import { createContext } from "./context";
 import { appRouter } from "./root";
@@ -32,18 +32,19 @@ export function guardMutationRequest(request: Request): Response | null {
 }
 
 export function createTrpcHandler(getDb: () => Database) {
-  return async (request: Request): Promise<Response> => {
-    const refused = guardMutationRequest(request);
-    if (refused) return refused;
-    return fetchRequestHandler({
-      endpoint: TRPC_ENDPOINT,
-      req: request,
-      router: appRouter,
-      createContext: () => createContext({ db: getDb(), headers: request.headers }),
-      responseMeta: ({ errors }) => retryAfter(errors),
-      maxBatchSize: TRPC_MAX_BATCH,
+  return (request: Request): Promise<Response> =>
+    withRequestLog(request, async () => {
+      const refused = guardMutationRequest(request);
+      if (refused) return refused;
+      return fetchRequestHandler({
+        endpoint: TRPC_ENDPOINT,
+        req: request,
+        router: appRouter,
+        createContext: () => createContext({ db: getDb(), headers: request.headers }),
+        responseMeta: ({ errors }) => retryAfter(errors),
+        maxBatchSize: TRPC_MAX_BATCH,
+      });
     });
-  };
 }
 
 /** A 429 says when to try again (the longest wait among a batch's refusals), as RFC 9110 asks. */

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Role } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
-import { logSecurityEvent } from "@/server/log";
+import { logger, logSecurityEvent } from "@/server/log";
 import type { Scope } from "@/server/services/scope";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTrpcError } from "./errors";
@@ -16,9 +16,9 @@ const t = initTRPC
   .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, path }) {
       const internal = error.code === "INTERNAL_SERVER_ERROR";
-      if (internal) console.error("[trpc] internal error", error.cause ?? error);
+      if (internal) logger.error({ err: error.cause ?? error, procedure: path }, "internal error");
       return {
         ...shape,
         // Never show a stack trace or a database message to a client.

@@ -2,6 +2,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { tenantDb } from "@/server/db/tenant-db";
+import { bindRequestLog, logger } from "@/server/log";
 import { bumpSessionVersion } from "@/server/services/auth/session-user";
 import { signInWithPassword } from "@/server/services/auth/sign-in";
 import { clientIpFromHeaders } from "./client-ip";
@@ -26,7 +27,10 @@ export const authOptions: AuthOptions = {
           password,
           ip: clientIpFromHeaders(req?.headers ?? {}),
         });
-        if (result.ok) return { id: result.claims.uid, orgId: result.claims.orgId, sv: result.claims.sv };
+        if (result.ok) {
+          bindRequestLog({ orgId: result.claims.orgId, userId: result.claims.uid });
+          return { id: result.claims.uid, orgId: result.claims.orgId, sv: result.claims.sv };
+        }
         // next-auth passes a thrown message to the sign-in page as `?error=`.
         if (result.reason === "locked") throw new Error("locked");
         return null;
@@ -48,6 +52,15 @@ export const authOptions: AuthOptions = {
     },
     async redirect({ url, baseUrl }) {
       return baseUrl + safeCallbackPath(url, baseUrl);
+    },
+  },
+  // next-auth's own errors and warnings go to our log as a code and the error, never its other metadata.
+  logger: {
+    error(code, metadata) {
+      logger.error({ nextAuthCode: code, err: metadata instanceof Error ? metadata : metadata.error }, "next-auth error");
+    },
+    warn(code) {
+      logger.warn({ nextAuthCode: code }, "next-auth warning");
     },
   },
   events: {

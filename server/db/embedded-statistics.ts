@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { logger } from "@/server/log";
 import { rowsOf } from "@/server/services/feedback/unnest";
 
 /**
@@ -45,7 +46,7 @@ export function analyseEmbeddedDatabase(): Promise<void> {
       current.writtenSince = 0;
       current.lastAnalysedAt = Date.now();
     } catch (error) {
-      console.error("[statistics] ANALYZE failed", error);
+      logger.error({ err: error }, "ANALYZE failed");
     } finally {
       current.running = null;
     }

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
-import { logSecurityEvent } from "@/server/log";
+import { bindRequestLog, logger, logSecurityEvent, withRequestLog } from "@/server/log";
 import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
 import { verifyApiKey } from "@/server/services/api-keys/keys";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "@/server/services/errors";
@@ -24,7 +24,9 @@ export function restEndpoint(
   getDb: () => Database,
   handle: (context: RestContext) => Promise<Response>,
 ) {
-  return async (request: Request): Promise<Response> => {
+  return (request: Request): Promise<Response> => withRequestLog(request, () => handleRequest(request));
+
+  async function handleRequest(request: Request): Promise<Response> {
     const db = getDb();
     const key = presentedKey(request);
     const verified = key ? await verifyApiKey(db, key) : null;
@@ -32,11 +34,12 @@ export function restEndpoint(
       logSecurityEvent({ event: "request_refused", what: new URL(request.url).pathname, reason: key ? "bad_api_key" : "no_api_key", ip: clientIpFromHeaders(request.headers) });
       return restError(401, "unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'");
     }
+    bindRequestLog({ orgId: verified.orgId, apiKeyId: verified.apiKeyId });
     if (!verified.scopes.includes(options.scope)) {
       logSecurityEvent({ event: "request_refused", what: new URL(request.url).pathname, reason: `missing scope ${options.scope}`, orgId: verified.orgId });
       return restError(403, "forbidden", `This API key lacks the ${options.scope} scope`);
     }
-    const rate = takeRequest(verified.apiKeyId);
+    const rate = await takeRequest(db, verified);
     if (!rate.allowed) {
       return restError(429, "rate_limited", `Too many requests for this key; retry in ${rate.retryAfterSeconds} s`, {
         headers: { "Retry-After": String(rate.retryAfterSeconds) },
@@ -64,10 +67,10 @@ export function restEndpoint(
       if (error instanceof ConflictError) return restError(409, "conflict", error.message);
       if (error instanceof ValidationError) return restError(422, "validation_failed", error.message);
       if (error instanceof ServiceError) return restError(400, "validation_failed", error.message);
-      console.error("[rest] internal error", error);
+      logger.error({ err: error }, "internal error");
       return restError(500, "internal", "Something went wrong on our side. Please try again.");
     }
-  };
+  }
 }
 
 const tooLarge = (limit: number) =>

@@ -41,7 +41,7 @@ beforeAll(async () => {
   opsKey = (await createApiKey(tenantDb(testDb.db, org.orgId), scopeOf(org), { name: "Ops", scopes: ["observations:write"] })).key;
 });
 afterAll(() => testDb.close());
-beforeEach(() => resetRateLimits());
+beforeEach(() => resetRateLimits(testDb.db));
 
 const single = restEndpoint({ scope: "feedback:write", maxBodyBytes: 2048 }, () => testDb.db, ({ tenant, body }) => handleSingle(tenant, body));
 const batch = restEndpoint({ scope: "feedback:write", maxBodyBytes: 1024 * 1024 }, () => testDb.db, ({ tenant, body }) => handleBatch(tenant, body));

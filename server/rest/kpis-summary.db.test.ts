@@ -69,7 +69,7 @@ beforeAll(async () => {
   );
 });
 afterAll(() => testDb.close());
-beforeEach(() => resetRateLimits());
+beforeEach(() => resetRateLimits(testDb.db));
 
 const endpoint = restEndpoint({ scope: "kpis:read" }, () => testDb.db, ({ tenant, request }) => handleKpiSummary(tenant, request, TODAY));
 

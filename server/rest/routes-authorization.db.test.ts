@@ -78,7 +78,7 @@ describe("authorization of every REST route", () => {
 
   for (const [route, { access }] of Object.entries(ROUTES)) {
     it(`${route}: ${access === "public" ? "answers without a key" : `needs a key with ${access} and keeps organisations apart`}`, async () => {
-      resetRateLimits();
+      await resetRateLimits(testDb.db);
       if (access === "public") {
         expect((await call(route, null)).status).toBe(200);
         return;

@@ -3,7 +3,7 @@ import type { Role } from "@/db/schema";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "@/server/auth/claims";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
-import { logSecurityEvent } from "@/server/log";
+import { bindRequestLog, logSecurityEvent, withRequestLog } from "@/server/log";
 import { resolveSessionUser } from "@/server/services/auth/session-user";
 import type { Scope } from "@/server/services/scope";
 import { restError } from "./errors";
@@ -17,7 +17,9 @@ export type SessionRouteContext = { tenant: TenantDb; scope: Scope; request: Req
  * same-origin rule of mutations does not apply.
  */
 export function sessionEndpoint(options: { roles: readonly Role[] }, getDb: () => Database, handle: (context: SessionRouteContext) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
+  return (request: Request): Promise<Response> => withRequestLog(request, () => handleRequest(request));
+
+  async function handleRequest(request: Request): Promise<Response> {
     const db = getDb();
     const claims = await claimsFromToken(sessionTokenFromCookieHeader(request.headers.get("cookie")));
     const user = claims ? await resolveSessionUser(db, claims) : null;
@@ -26,11 +28,12 @@ export function sessionEndpoint(options: { roles: readonly Role[] }, getDb: () =
       logSecurityEvent({ event: "request_refused", what, reason: "no_session", ip: clientIpFromHeaders(request.headers) });
       return restError(401, "unauthorized", "Sign in first");
     }
+    bindRequestLog({ orgId: user.orgId, userId: user.id });
     if (!options.roles.includes(user.role)) {
       logSecurityEvent({ event: "request_refused", what, reason: `role ${user.role} not allowed`, userId: user.id, orgId: user.orgId });
       return restError(403, "forbidden", "Your role may not do this");
     }
     const scope: Scope = { orgId: user.orgId, userId: user.id, role: user.role, teamIds: user.teamIds, leadTeamIds: user.leadTeamIds, timeZone: user.timeZone };
     return handle({ tenant: tenantDb(db, user.orgId), scope, request });
-  };
+  }
 }

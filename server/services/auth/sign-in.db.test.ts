@@ -1,22 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setSecurityLogSink } from "@/server/log";
 import { createOrgFixture, FIXTURE_PASSWORD, type OrgFixture } from "@/server/testing/fixtures";
+import { captureLogs } from "@/server/testing/log-capture";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { ACCOUNT_FAILURE_LIMIT } from "./login-throttle";
 import { signInWithPassword } from "./sign-in";
 
 let testDb: TestDb;
 let org: OrgFixture;
-const logged: string[] = [];
-let restoreSink: ReturnType<typeof setSecurityLogSink>;
+let log: ReturnType<typeof captureLogs>;
 
 beforeAll(async () => {
   testDb = await createTestDb();
   org = await createOrgFixture(testDb.db, "Signin");
-  restoreSink = setSecurityLogSink((line) => logged.push(line));
+  log = captureLogs();
 });
 afterAll(async () => {
-  setSecurityLogSink(restoreSink);
+  log.stop();
   await testDb.close();
 });
 
@@ -37,13 +36,13 @@ describe("sign-in with email and password", () => {
   });
 
   it("logs failures with who, when and organisation but never the password", async () => {
-    logged.length = 0;
+    log.clear();
     await attempt(org.director.email, "Secret-typo-password-9");
-    const entry = JSON.parse(logged.at(-1)!);
-    expect(entry).toMatchObject({ event: "sign_in_failed", email: org.director.email, orgId: org.orgId, userId: org.director.id });
-    expect(entry.at).toBeTruthy();
-    expect(logged.join("\n")).not.toContain("Secret-typo-password-9");
-    expect(logged.join("\n")).not.toMatch(/argon2/);
+    const entry = log.entries().at(-1)!;
+    expect(entry).toMatchObject({ level: "warn", event: "sign_in_failed", email: org.director.email, orgId: org.orgId, userId: org.director.id });
+    expect(entry.time).toBeTruthy();
+    expect(log.text()).not.toContain("Secret-typo-password-9");
+    expect(log.text()).not.toMatch(/argon2/);
   });
 
   it(

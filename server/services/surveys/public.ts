@@ -15,10 +15,10 @@ import { parseSurveyLink } from "./tokens";
 
 /** Responses one client address may send through one link in the window. */
 export const SUBMISSION_LIMIT = { submissions: 5, windowSeconds: 600 };
-const submissions = createRateLimiter({ limit: SUBMISSION_LIMIT.submissions, windowSeconds: SUBMISSION_LIMIT.windowSeconds });
+const submissions = createRateLimiter({ name: "survey-link", limit: SUBMISSION_LIMIT.submissions, windowSeconds: SUBMISSION_LIMIT.windowSeconds });
 
 /** For tests: start every address with an empty window. */
-export const resetSurveyRateLimits = () => submissions.reset();
+export const resetSurveyRateLimits = (db: Database) => submissions.reset(db);
 
 export const CLOSED_MESSAGE = "This survey is closed";
 
@@ -77,7 +77,7 @@ export async function submitSurveyResponse(db: Database, input: SurveySubmission
   const { tenant, survey, open } = await surveyOfLink(db, input);
   if (!open) throw new ConflictError(CLOSED_MESSAGE);
 
-  const rate = submissions.take(`${tenant.orgId}:${survey.id}:${input.ip ?? "unknown"}`);
+  const rate = await submissions.take(db, `${tenant.orgId}:${survey.id}:${input.ip ?? "unknown"}`);
   if (!rate.allowed) {
     const minutes = Math.ceil(rate.retryAfterSeconds / 60);
     throw new TooManyRequestsError(

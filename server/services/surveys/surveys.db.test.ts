@@ -20,7 +20,7 @@ beforeAll(async () => {
   other = await createOrgFixture(testDb.db, "Other");
 });
 afterAll(() => testDb.close());
-beforeEach(() => resetSurveyRateLimits());
+beforeEach(() => resetSurveyRateLimits(testDb.db));
 
 const director = () => callerAs(testDb.db, org.director);
 const customer = (ip = "198.51.100.20") => createCaller({ db: testDb.db, session: null, ip });

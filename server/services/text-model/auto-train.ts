@@ -1,6 +1,7 @@
 import { desc } from "drizzle-orm";
 import { sentimentModels } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
+import { logger } from "@/server/log";
 import { ConflictError } from "@/server/services/errors";
 import { hasOpenTextJob, queueTextJob } from "./jobs";
 import { labelCountsOf } from "./labels";
@@ -40,6 +41,6 @@ export async function trainInBackgroundIfDue(tenant: TenantDb, after: "import" |
   try {
     await queueTrainingIfLabelsGrew(tenant);
   } catch (error) {
-    console.error(`[text-model] could not queue a sentiment model training after a ${after}`, error);
+    logger.error({ err: error, orgId: tenant.orgId, after }, "could not queue a sentiment model training");
   }
 }

@@ -2,6 +2,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sentimentModels, textJobs } from "@/db/schema";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
+import { logger } from "@/server/log";
 import { ServiceError } from "@/server/services/errors";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { queueTextJob, recordProgress } from "./jobs";
@@ -88,7 +89,7 @@ function keepAlive(tenant: TenantDb, jobId: string): () => void {
   const timer = setInterval(() => {
     tenant
       .update(textJobs, { heartbeatAt: new Date() }, and(eq(textJobs.id, jobId), eq(textJobs.status, "running"))!)
-      .catch((error: unknown) => console.error(`[text-jobs] heartbeat of job ${jobId} failed`, error));
+      .catch((error: unknown) => logger.error({ err: error, orgId: tenant.orgId, jobId }, "text job heartbeat failed"));
   }, HEARTBEAT_MS);
   timer.unref?.();
   return () => clearInterval(timer);
@@ -101,7 +102,7 @@ async function runJob(db: Database, job: ClaimedJob): Promise<void> {
     if (job.kind === "train") await runTraining(tenant, job);
     else await runRescoring(tenant, job);
   } catch (error) {
-    if (!(error instanceof ServiceError)) console.error(`[text-jobs] ${job.kind} job ${job.id} failed`, error);
+    if (!(error instanceof ServiceError)) logger.error({ err: error, orgId: job.orgId, jobId: job.id, kind: job.kind }, "text job failed");
     const message = error instanceof ServiceError ? error.message : UNEXPECTED_MESSAGE;
     await finishJob(tenant, job.id, { status: "failed", error: message });
   } finally {
@@ -138,7 +139,7 @@ async function tick(state: RunnerState): Promise<void> {
       await runPendingTextJobs(state.db);
     } while (state.again);
   } catch (error) {
-    console.error("[text-jobs] runner error", error);
+    logger.error({ err: error }, "text job runner error");
   } finally {
     state.busy = false;
   }
@@ -156,7 +157,7 @@ export function startTextJobRunner(db: Database, { pollMs = 5000, failRunningAtS
   state.timer.unref?.();
   globalForRunner.touchpointTextJobs = state;
   void (async () => {
-    if (failRunningAtStart) await failAbandonedJobs(db, 0).catch((error) => console.error("[text-jobs] recovery failed", error));
+    if (failRunningAtStart) await failAbandonedJobs(db, 0).catch((error: unknown) => logger.error({ err: error }, "text job recovery failed"));
     await tick(state);
   })();
 }

@@ -1,7 +1,13 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
+import { withRequestLog } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
-const handler = NextAuth(authOptions);
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: RouteContext) => Promise<Response>;
+
+// Sign-in's lines carry the request id like the API's (server/log.ts).
+const handler = (request: NextRequest, context: RouteContext) => withRequestLog(request, () => nextAuth(request, context));
 export { handler as GET, handler as POST };
