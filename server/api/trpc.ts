@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Role } from "@/db/schema";
+import { loggableError } from "@/server/db/postgres-error";
 import { tenantDb } from "@/server/db/tenant-db";
 import { logSecurityEvent } from "@/server/log";
 import type { Scope } from "@/server/services/scope";
@@ -18,7 +19,7 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const internal = error.code === "INTERNAL_SERVER_ERROR";
-      if (internal) console.error("[trpc] internal error", error.cause ?? error);
+      if (internal) console.error("[trpc] internal error", loggableError(error.cause ?? error));
       return {
         ...shape,
         // Never show a stack trace or a database message to a client.

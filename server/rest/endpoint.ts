@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
+import { loggableError } from "@/server/db/postgres-error";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { logSecurityEvent } from "@/server/log";
 import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
@@ -64,7 +65,7 @@ export function restEndpoint(
       if (error instanceof ConflictError) return restError(409, "conflict", error.message);
       if (error instanceof ValidationError) return restError(422, "validation_failed", error.message);
       if (error instanceof ServiceError) return restError(400, "validation_failed", error.message);
-      console.error("[rest] internal error", error);
+      console.error("[rest] internal error", loggableError(error));
       return restError(500, "internal", "Something went wrong on our side. Please try again.");
     }
   };
