@@ -12,6 +12,8 @@ import { handleBatch, handleSingle } from "./feedback";
 import { handleObservationBatch } from "./observations";
 import { openApiDocument } from "./openapi";
 import { RATE_LIMIT, resetRateLimits } from "./rate-limit";
+import { chunkedBody, chunkedPost, postChunkedOverHttp, serveOverHttp } from "@/server/testing/request-bodies";
+import { BATCH_BODY_LIMIT, FEEDBACK_BODY_LIMIT } from "./openapi";
 
 let testDb: TestDb;
 let org: OrgFixture;
@@ -269,6 +271,40 @@ describe("POST /api/v1/observations/batch", () => {
     ]);
     const replay = await (await post(observationBatch, { items: [observation({ idempotencyKey: "ops-1" })] }, opsKey)).json();
     expect(replay).toMatchObject({ stored: 0, duplicates: 1 });
+  });
+});
+
+// Issue 15: the endpoint read a chunked body (no Content-Length) whole before checking its size.
+describe("a body over the limit", () => {
+  const MiB = 1024 * 1024;
+  const atLimits = {
+    single: restEndpoint({ scope: "feedback:write", maxBodyBytes: FEEDBACK_BODY_LIMIT }, () => testDb.db, ({ tenant, body }) => handleSingle(tenant, body)),
+    batch: restEndpoint({ scope: "feedback:write", maxBodyBytes: BATCH_BODY_LIMIT }, () => testDb.db, ({ tenant, body }) => handleBatch(tenant, body)),
+  };
+  const headers = () => ({ "content-type": "application/json", authorization: `Bearer ${writeKey}` });
+
+  it.each([
+    ["/api/v1/feedback", atLimits.single, FEEDBACK_BODY_LIMIT],
+    ["/api/v1/feedback/batch", atLimits.batch, BATCH_BODY_LIMIT],
+  ] as const)("%s answers 413 to a 30 MiB chunked body after reading no more than its limit", async (path, handler, limit) => {
+    const { stream, pulled } = chunkedBody(30 * MiB);
+    const response = await handler(chunkedPost(`http://localhost${path}`, stream, headers()));
+    expect(response.status).toBe(413);
+    expect(response.headers.get("connection")).toBe("close");
+    expect((await response.json()).error).toMatchObject({ code: "payload_too_large" });
+    expect(pulled()).toBeLessThanOrEqual(limit + 256 * 1024);
+  });
+
+  it("answers 413 over a real connection to a 30 MiB chunked batch, and closes it", async () => {
+    const server = await serveOverHttp(atLimits.batch);
+    try {
+      const answer = await postChunkedOverHttp(`${server.origin}/api/v1/feedback/batch`, 30 * MiB, headers());
+      expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.body).error.code).toBe("payload_too_large");
+      expect(server.received()).toBeLessThanOrEqual(BATCH_BODY_LIMIT + MiB);
+    } finally {
+      await server.close();
+    }
   });
 });
 
