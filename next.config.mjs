@@ -16,10 +16,14 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
           // The app uses no camera, microphone, location, payment or USB: no page (nor anything injected into one) may ask.
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-          // The parts of a policy that Next's inline scripts do not touch; script-src with nonces is still to come (issue 15).
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
         ],
       },
+      // Pages get their policy, with a nonce for their scripts, from proxy.ts; it does not run on
+      // these paths, which get the script-free part (one policy per response, never two).
+      ...["/api/:path*", "/_next/:path*", "/icon.svg", "/favicon.ico"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" }],
+      })),
       {
         // Only when the request reached us over HTTPS (the load balancer says so), or a plain-HTTP demo would be pinned to HTTPS.
         source: "/:path*",

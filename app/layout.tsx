@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/components/providers/trpc-provider";
 import "./globals.css";
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
   description: "Customer experience across every journey, touch point and team.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next puts the nonce of the request's Content-Security-Policy
+  // (proxy.ts) on its scripts only while rendering; a page prerendered at build time would carry
+  // none, and the policy would block its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>

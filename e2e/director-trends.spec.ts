@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator } from "@playwright/test";
-import { attachScreenshot, demoLogin, signIn } from "./helpers";
+import { attachScreenshot, demoLogin, signIn, watchCspViolations } from "./helpers";
 
 /** The first eight bytes of every PNG file. */
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -22,6 +22,7 @@ const thirteenWeeks = () => {
 };
 
 test("a director follows a KPI week by week, reads sentiment and themes with example comments, and exports a chart as PNG", async ({ page }, testInfo) => {
+  const cspViolations = watchCspViolations(page);
   const director = demoLogin("director");
   await signIn(page, director.email, director.password);
   // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
@@ -58,6 +59,8 @@ test("a director follows a KPI week by week, reads sentiment and themes with exa
   const png = await readFile((await download.path())!);
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   expect(png.length).toBeGreaterThan(10_000);
+  // Charts (style attributes), client navigation and the PNG export (a data: image) under the nonce policy: nothing blocked.
+  expect(cspViolations).toEqual([]);
 
   // Sentiment across the journey: the period's shares with n, and each of the 13 weeks with its n,
   // which add up to more comments than the period's 30 days hold.

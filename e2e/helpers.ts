@@ -19,6 +19,19 @@ export async function signInAndWaitForHome(page: Page, email: string, password: 
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 }
 
+/**
+ * Collects what the browser reports as blocked by the Content-Security-Policy ("Refused to ...
+ * because it violates the following Content Security Policy directive"), from now on: a flow
+ * that ends with none shows the policy lets the app's own scripts, styles and images through.
+ */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  return violations;
+}
+
 /** Full-page screenshot kept with the test's output, for people to look at. */
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);

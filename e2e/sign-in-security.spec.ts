@@ -54,13 +54,30 @@ test("sign-in ignores a callback to another site", async ({ page, baseURL }) => 
   }
 });
 
-// Issue 15: no Content-Security-Policy or Permissions-Policy header was sent.
+// Issue 15: no Content-Security-Policy or Permissions-Policy header was sent, and then one without
+// script-src: an injected script would still have run.
 test("pages are sent with a content security policy and a permissions policy, and HSTS only over HTTPS", async ({ request }) => {
   const plain = await request.get("/sign-in");
-  expect(plain.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(plain.headers()["content-security-policy"]).toContain("object-src 'none'");
+  const policy = plain.headers()["content-security-policy"]!;
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
   expect(plain.headers()["permissions-policy"]).toContain("camera=()");
   expect(plain.headers()["strict-transport-security"]).toBeUndefined();
   const secure = await request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
   expect(secure.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+
+  // Scripts only with this response's nonce: a new one on every request, and on the page's own scripts.
+  const NONCE = /script-src 'self' 'nonce-([A-Za-z0-9+/=]{16,})' 'strict-dynamic'/;
+  const first = NONCE.exec(policy)?.[1];
+  const second = NONCE.exec(secure.headers()["content-security-policy"]!)?.[1];
+  expect(first, policy).toBeTruthy();
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+  expect(policy).not.toContain("'unsafe-eval'");
+  const html = await plain.text();
+  expect(html).toContain(`nonce="${first}"`);
+  // A page that was prerendered before (no request-time data) carries a nonce too.
+  const signUp = await request.get("/sign-up");
+  const signUpNonce = NONCE.exec(signUp.headers()["content-security-policy"]!)?.[1];
+  expect(await signUp.text()).toContain(`nonce="${signUpNonce}"`);
 });

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { attachScreenshot, uniqueEmail } from "./helpers";
+import { attachScreenshot, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("a new organisation signs up and its first director lands on an empty home", async ({ page }, testInfo) => {
+  const cspViolations = watchCspViolations(page);
   await page.goto("/sign-up");
   await page.getByLabel("Organisation name").fill("Harbour Ferries");
   await page.getByLabel("Your name").fill("Ines Carvalho");
@@ -22,4 +23,6 @@ test("a new organisation signs up and its first director lands on an empty home"
   await expect(main.getByRole("link", { name: "Open journeys" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Teams", exact: true })).toBeVisible();
   await attachScreenshot(page, testInfo, "home-new-director");
+  // Sign-up, sign-in and home ran their scripts under the nonce policy: nothing was blocked.
+  expect(cspViolations).toEqual([]);
 });

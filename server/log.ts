@@ -74,7 +74,7 @@ export function setLogDestination(next: Destination): Destination {
 }
 
 export type SecurityEvent = {
-  event: "sign_in_failed" | "sign_in_locked" | "call_refused" | "request_refused";
+  event: "sign_in_failed" | "sign_in_locked" | "sign_up_refused" | "invitation_refused" | "call_refused" | "request_refused";
   userId?: string | null;
   orgId?: string | null;
   email?: string | null;

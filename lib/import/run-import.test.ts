@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CsvRow } from "./records";
 import type { RowOutcome } from "./row-to-items";
-import { runImport, type ChunkRowResult, type SendChunk } from "./run-import";
+import { IMPORT_CHUNK_MAX_BYTES, runImport, type ChunkRowResult, type SendChunk } from "./run-import";
 import type { ImportItem } from "./types";
 
 const item = (key: string): ImportItem => ({
@@ -85,5 +85,27 @@ describe("runImport", () => {
     };
     await expect(runImport({ rows: records(50), mapRow, sendChunk, chunkSize: 10, concurrency: 2 })).rejects.toThrow("database gone");
     expect(inFlight).toBe(0);
+  });
+
+  // Issue 15: requests now have a body limit; 1000 rows of long comments (10,000 characters each)
+  // would be some 30 MB in one chunk, so a chunk also ends at IMPORT_CHUNK_MAX_BYTES of rows.
+  it("splits chunks by bytes as well as rows, so long comments never pass the server's body limit", async () => {
+    const sizes: number[] = [];
+    const lines: number[] = [];
+    const sendChunk: SendChunk = async ({ rows }) => {
+      sizes.push(new TextEncoder().encode(JSON.stringify(rows)).length);
+      lines.push(...rows.map((r) => r.line));
+      return rows.map((): ChunkRowResult => ({ status: "stored" }));
+    };
+    const comment = "長い感想文".repeat(2000);
+    const tally = await runImport({
+      rows: records(1200),
+      mapRow: (row) => ({ line: row.line, items: [{ item: { ...item(`k${row.line}`), comment }, label: null }], issues: [] }),
+      sendChunk,
+    });
+    expect(tally).toMatchObject({ rowsRead: 1200, stored: 1200, rejected: 0 });
+    expect(lines).toEqual(Array.from({ length: 1200 }, (_, i) => i + 2));
+    expect(sizes.length).toBeGreaterThan(8);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(IMPORT_CHUNK_MAX_BYTES);
   });
 });

@@ -51,6 +51,13 @@ describe("errorMessage", () => {
     expect(errorMessage(refused)).toBe("This change was refused because it came from a page at another address");
   });
 
+  it("says in words that a request was too large, never 'check your connection'", () => {
+    const tooLarge = new TRPCClientError<never>("Unable to transform response from server", {
+      meta: { response: { status: 413 }, responseJSON: { error: { code: "PAYLOAD_TOO_LARGE", message: "This request is larger than the 2 MiB the server takes at once." } } },
+    } as never);
+    expect(errorMessage(tooLarge)).toBe("This request is larger than the 2 MiB the server takes at once.");
+  });
+
   it("keeps the generic words for a failure that says nothing", () => {
     const broken = new TRPCClientError<never>("Unable to transform response from server", { meta: { response: { status: 502 }, responseJSON: null } } as never);
     expect(errorMessage(broken)).toMatch(/Check your connection/);

@@ -25,13 +25,14 @@ export function isClientError(error: unknown): boolean {
 
 /**
  * The words of a refusal that the endpoint made before tRPC ran (a cross-site or non-JSON
- * mutation: `{ error: { message } }` with a 403 or 415), which the tRPC client cannot read as its own.
+ * mutation, or a body over its limit: `{ error: { message } }` with a 403, 415 or 413), which the
+ * tRPC client cannot read as its own.
  */
 function refusalMessage(error: TRPCClientError<never>): string | undefined {
   const meta = error.meta as { response?: { status?: number }; responseJSON?: { error?: { message?: unknown } } } | undefined;
   const status = meta?.response?.status;
   const message = meta?.responseJSON?.error?.message;
-  return (status === 403 || status === 415) && typeof message === "string" ? message : undefined;
+  return (status === 403 || status === 413 || status === 415) && typeof message === "string" ? message : undefined;
 }
 
 export function errorMessage(error: unknown): string {

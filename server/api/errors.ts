@@ -6,17 +6,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from "@/server/services/errors";
-
-/** The PostgreSQL error code of a driver error, through drizzle's wrapper. */
-export function postgresErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+import { postgresErrorCode } from "@/server/db/postgres-error";
 
 /** Maps a service error to the tRPC error a client sees; unknown errors stay internal. */
 export function toTrpcError(error: unknown): TRPCError | null {

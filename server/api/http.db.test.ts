@@ -2,7 +2,8 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { createTrpcHandler, TRPC_MAX_BATCH } from "./http";
+import { chunkedBody, chunkedPost, postChunkedOverHttp, serveOverHttp } from "@/server/testing/request-bodies";
+import { createTrpcHandler, IMPORT_CHUNK_BODY_LIMIT, TRPC_BODY_LIMIT, TRPC_MAX_BATCH } from "./http";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-http-tests";
 
@@ -115,5 +116,49 @@ describe("the tRPC endpoint", () => {
     expect(body.error.json.data.code).toBe("BAD_REQUEST");
     expect(Object.keys(body.error.json.data.fieldErrors)).toEqual(["role"]);
     expect(JSON.stringify(body)).not.toMatch(/stack|at Object\./);
+  });
+
+  // Issue 15: tRPC read any body whole, however large, before looking at it: one client could hold
+  // the server's memory with a few uploads of hundreds of MiB.
+  describe("refuses a body over its limit", () => {
+    const json = { "content-type": "application/json" };
+    const MiB = 1024 * 1024;
+
+    it("answers 413 in the refusals' JSON shape to a declared Content-Length over 2 MiB", async () => {
+      const body = JSON.stringify({ json: { name: "x".repeat(TRPC_BODY_LIMIT) } });
+      const response = await post("teams.create", body, { ...json, "content-length": String(Buffer.byteLength(body)) });
+      expect(response.status).toBe(413);
+      expect(response.headers.get("connection")).toBe("close");
+      expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: expect.stringContaining("2 MiB") } });
+    });
+
+    it("stops reading a 30 MiB chunked body (no Content-Length) once it passes 2 MiB", async () => {
+      const { stream, pulled } = chunkedBody(30 * MiB);
+      const response = await handle(chunkedPost("http://localhost/api/trpc/teams.create", stream, { cookie, ...json }));
+      expect(response.status).toBe(413);
+      expect(pulled()).toBeLessThanOrEqual(TRPC_BODY_LIMIT + 256 * 1024);
+    });
+
+    it("stops reading a 30 MiB chunked body sent over a real connection, and closes it", async () => {
+      const server = await serveOverHttp(handle);
+      try {
+        const answer = await postChunkedOverHttp(`${server.origin}/api/trpc/teams.create`, 30 * MiB, { cookie, ...json });
+        expect(answer.status).toBe(413);
+        expect(answer.headers.connection).toBe("close");
+        expect(JSON.parse(answer.body).error.code).toBe("PAYLOAD_TOO_LARGE");
+        expect(server.received()).toBeLessThanOrEqual(TRPC_BODY_LIMIT + MiB);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it("takes an import chunk up to 8 MiB, and no other call of that size", async () => {
+      const chunk = (comment: string) => JSON.stringify({ json: { importRunId: crypto.randomUUID(), rowsRead: 1, locallyRejected: 0, rows: [{ line: 2, item: { comment } }] } });
+      const threeMiB = chunk("x".repeat(3 * MiB));
+      // Within the chunk's limit: it reaches the procedure, which finds no such import.
+      expect((await post("imports.chunk", threeMiB, json)).status).toBe(404);
+      expect((await post("teams.create", threeMiB, json)).status).toBe(413);
+      expect((await post("imports.chunk", chunk("x".repeat(IMPORT_CHUNK_BODY_LIMIT)), json)).status).toBe(413);
+    });
   });
 });

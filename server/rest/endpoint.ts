@@ -5,6 +5,7 @@ import { bindRequestLog, logger, logSecurityEvent, withRequestLog } from "@/serv
 import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
 import { verifyApiKey } from "@/server/services/api-keys/keys";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "@/server/services/errors";
+import { KIB, readLimitedBody, sizeInWords, TOO_LARGE_HEADERS } from "@/server/http/body-limit";
 import { restError } from "./errors";
 import { takeRequest } from "./rate-limit";
 
@@ -48,13 +49,11 @@ export function restEndpoint(
 
     let body: unknown = null;
     if (request.method === "POST") {
-      const limit = options.maxBodyBytes ?? 64 * 1024;
-      const declared = Number(request.headers.get("content-length") ?? "0");
-      if (declared > limit) return tooLarge(limit);
-      const text = await request.text();
-      if (Buffer.byteLength(text) > limit) return tooLarge(limit);
+      const limit = options.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
+      const bytes = await readLimitedBody(request, limit);
+      if (!bytes) return tooLarge(limit);
       try {
-        body = JSON.parse(text);
+        body = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
         return restError(400, "invalid_json", "The body is not valid JSON");
       }
@@ -73,5 +72,7 @@ export function restEndpoint(
   }
 }
 
+const DEFAULT_BODY_LIMIT = 64 * KIB;
+
 const tooLarge = (limit: number) =>
-  restError(413, "payload_too_large", `The body is larger than ${Math.round(limit / 1024)} KiB; send fewer items per request`);
+  restError(413, "payload_too_large", `The body is larger than ${sizeInWords(limit)}; send fewer items per request`, { headers: TOO_LARGE_HEADERS });

@@ -1,16 +1,19 @@
-import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { feedback, feedbackCorrections } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey } from "@/server/services/api-keys/keys";
 import type { Scope } from "@/server/services/scope";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
+import { captureLogs } from "@/server/testing/log-capture";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { restEndpoint } from "./endpoint";
 import { handleBatch, handleSingle } from "./feedback";
 import { handleObservationBatch } from "./observations";
 import { openApiDocument } from "./openapi";
 import { RATE_LIMIT, resetRateLimits } from "./rate-limit";
+import { chunkedBody, chunkedPost, postChunkedOverHttp, serveOverHttp } from "@/server/testing/request-bodies";
+import { BATCH_BODY_LIMIT, FEEDBACK_BODY_LIMIT } from "./openapi";
 
 let testDb: TestDb;
 let org: OrgFixture;
@@ -42,6 +45,10 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 beforeEach(() => resetRateLimits(testDb.db));
+afterEach(() => {
+  capture?.stop();
+  capture = null;
+});
 
 const single = restEndpoint({ scope: "feedback:write", maxBodyBytes: 2048 }, () => testDb.db, ({ tenant, body }) => handleSingle(tenant, body));
 const batch = restEndpoint({ scope: "feedback:write", maxBodyBytes: 1024 * 1024 }, () => testDb.db, ({ tenant, body }) => handleBatch(tenant, body));
@@ -55,7 +62,21 @@ const post = (handler: typeof single, body: unknown, key: string | null = writeK
     }),
   );
 
+/** 20 attributes of 200 random characters: each one valid, together a rollup key no btree index row can hold. */
+const hugeSegment = () =>
+  Object.fromEntries(
+    Array.from({ length: 20 }, (_, a) => [`attribute${a}`, Array.from({ length: 200 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20_000))).join("")]),
+  );
+
+let capture: ReturnType<typeof captureLogs> | null = null;
+/** What the server logs from now to the end of the test, as text. */
+function serverLogs() {
+  capture = captureLogs();
+  return capture;
+}
+
 const storedCount = async () => (await tenantDb(testDb.db, org.orgId).selectFields({ n: count() }, feedback))[0]!.n;
+const ratedCount = async () => (await tenantDb(testDb.db, org.orgId).selectFields({ n: count(feedback.rating) }, feedback))[0]!.n;
 const item = (fields: Record<string, unknown> = {}) => ({ touchPointId, channel: "web", rating: 4, occurredAt: "2026-11-20T10:00:00Z", ...fields });
 
 describe("POST /api/v1/feedback/batch", () => {
@@ -114,6 +135,63 @@ describe("POST /api/v1/feedback/batch", () => {
       expect.objectContaining({ index: 3, path: "occurredAt", code: "invalid" }),
     ]);
     expect(await storedCount()).toBe(before + 1);
+  });
+
+  // Issue 15: an item that zod accepted but the database refused (a segment whose rollup key is
+  // beyond what a btree index row holds) answered 500 for the whole batch and stored none of it,
+  // and the error was logged with the batch's comments and customer references. The schema now
+  // refuses such a segment itself; the next test covers what else the database may refuse.
+  it("reports an item the database refuses by index and stores the others", async () => {
+    const before = await storedCount();
+    const errors = serverLogs();
+    const response = await post(batch, {
+      items: [
+        item({ comment: "Fine", customerRef: "CUST-OK-1" }),
+        item({ segment: hugeSegment(), comment: "SECRET COMMENT of the bad item", customerRef: "CUST-SECRET-2", idempotencyKey: "huge-1" }),
+        item({ rating: 2, idempotencyKey: "ok-3" }),
+      ],
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ stored: 2, duplicates: 0 });
+    expect(body.results.map((r: { index: number }) => r.index)).toEqual([0, 2]);
+    expect(body.rejected).toEqual([{ index: 1, path: "segment", code: "invalid", reason: expect.stringContaining("segment") }]);
+    expect(await storedCount()).toBe(before + 2);
+    // The refused item's key was not taken: corrected, it is stored.
+    expect(await (await post(batch, { items: [item({ segment: { tier: "gold" }, idempotencyKey: "huge-1" })] })).json()).toMatchObject({ stored: 1, rejected: [] });
+    expect(errors.text()).not.toMatch(/SECRET|CUST-/);
+  });
+
+  // The general guard behind the schema's checks: whatever else the database refuses in one item
+  // (here a trigger standing for a refusal nobody foresaw) costs that item only.
+  it("isolates any item the database refuses in savepoints, and logs no comment or customer reference", async () => {
+    await testDb.db.execute(sql`
+      create or replace function refuse_marked_feedback() returns trigger language plpgsql as $$
+      begin
+        if new.customer_ref like 'REFUSE-%' then raise exception 'refused for the test' using errcode = '22023', column = 'customer_ref'; end if;
+        return new;
+      end $$`);
+    await testDb.db.execute(sql`create or replace trigger refuse_marked_feedback before insert on feedback for each row execute function refuse_marked_feedback()`);
+    try {
+      const before = await storedCount();
+      const errors = serverLogs();
+      const items = Array.from({ length: 40 }, (_, i) =>
+        item({ rating: 1 + (i % 5), comment: `SECRET comment ${i}`, customerRef: [3, 4, 31].includes(i) ? `REFUSE-${i}` : `CUST-${i}`, idempotencyKey: `guard-${i}` }),
+      );
+      const response = await post(batch, { items });
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.stored).toBe(37);
+      expect(body.rejected).toEqual([3, 4, 31].map((index) => ({ index, path: "customerRef", code: "invalid", reason: "customerRef cannot be stored as sent" })));
+      expect(await storedCount()).toBe(before + 37);
+      // The 37 stored ones are in the rollups too, once each.
+      const [rollup] = await tenantDb(testDb.db, org.orgId).execute((orgId) => sql`select coalesce(sum(rating_n), 0)::int as n from feedback_daily_totals where org_id = ${orgId}`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { n: number }[]);
+      expect(rollup!.n).toBe(await ratedCount());
+      expect(errors.text()).toContain("22023");
+      expect(errors.text()).not.toMatch(/SECRET|CUST-|REFUSE-/);
+    } finally {
+      await testDb.db.execute(sql`drop trigger refuse_marked_feedback on feedback`);
+    }
   });
 
   it("refuses an empty batch with a clear message", async () => {
@@ -196,6 +274,40 @@ describe("POST /api/v1/observations/batch", () => {
     ]);
     const replay = await (await post(observationBatch, { items: [observation({ idempotencyKey: "ops-1" })] }, opsKey)).json();
     expect(replay).toMatchObject({ stored: 0, duplicates: 1 });
+  });
+});
+
+// Issue 15: the endpoint read a chunked body (no Content-Length) whole before checking its size.
+describe("a body over the limit", () => {
+  const MiB = 1024 * 1024;
+  const atLimits = {
+    single: restEndpoint({ scope: "feedback:write", maxBodyBytes: FEEDBACK_BODY_LIMIT }, () => testDb.db, ({ tenant, body }) => handleSingle(tenant, body)),
+    batch: restEndpoint({ scope: "feedback:write", maxBodyBytes: BATCH_BODY_LIMIT }, () => testDb.db, ({ tenant, body }) => handleBatch(tenant, body)),
+  };
+  const headers = () => ({ "content-type": "application/json", authorization: `Bearer ${writeKey}` });
+
+  it.each([
+    ["/api/v1/feedback", atLimits.single, FEEDBACK_BODY_LIMIT],
+    ["/api/v1/feedback/batch", atLimits.batch, BATCH_BODY_LIMIT],
+  ] as const)("%s answers 413 to a 30 MiB chunked body after reading no more than its limit", async (path, handler, limit) => {
+    const { stream, pulled } = chunkedBody(30 * MiB);
+    const response = await handler(chunkedPost(`http://localhost${path}`, stream, headers()));
+    expect(response.status).toBe(413);
+    expect(response.headers.get("connection")).toBe("close");
+    expect((await response.json()).error).toMatchObject({ code: "payload_too_large" });
+    expect(pulled()).toBeLessThanOrEqual(limit + 256 * 1024);
+  });
+
+  it("answers 413 over a real connection to a 30 MiB chunked batch, and closes it", async () => {
+    const server = await serveOverHttp(atLimits.batch);
+    try {
+      const answer = await postChunkedOverHttp(`${server.origin}/api/v1/feedback/batch`, 30 * MiB, headers());
+      expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.body).error.code).toBe("payload_too_large");
+      expect(server.received()).toBeLessThanOrEqual(BATCH_BODY_LIMIT + MiB);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -6,14 +6,12 @@ import { processBatch } from "@/server/services/feedback/process-batch";
 import { respondToBatch } from "./batch";
 import { restError } from "./errors";
 
-const ingestFeedbackItems = (tenant: TenantDb) => (rawItems: unknown[]) =>
-  processBatch(tenant, rawItems, feedbackItemSchema, async (items) =>
-    ingestFeedback(
-      tenant,
-      items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })),
-      { source: "api", analyse: await analyserForOrg(tenant) },
-    ),
+const ingestFeedbackItems = (tenant: TenantDb) => async (rawItems: unknown[]) => {
+  const analyse = await analyserForOrg(tenant);
+  return processBatch(tenant, rawItems, feedbackItemSchema, (into, items) =>
+    ingestFeedback(into, items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "api", analyse }),
   );
+};
 
 export const handleBatch = (tenant: TenantDb, body: unknown) => respondToBatch(body, ingestFeedbackItems(tenant));
 

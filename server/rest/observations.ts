@@ -5,4 +5,4 @@ import { processBatch } from "@/server/services/feedback/process-batch";
 import { respondToBatch } from "./batch";
 
 export const handleObservationBatch = (tenant: TenantDb, body: unknown) =>
-  respondToBatch(body, (rawItems) => processBatch(tenant, rawItems, observationItemSchema, (items) => ingestObservations(tenant, items, "api")));
+  respondToBatch(body, (rawItems) => processBatch(tenant, rawItems, observationItemSchema, (into, items) => ingestObservations(into, items, "api")));

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/server/services/auth/sign-in";
+import { INVITATION_REFUSED } from "@/server/services/invitations/invitations";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 
@@ -55,6 +56,32 @@ describe("invitations", () => {
 
     await director.invitations.revoke({ invitationId: first.id });
     expect(await codeOf(anonymous.invitations.lookup({ token: first.path.slice(8) }))).toBe("CONFLICT");
+  });
+
+  // Issue 15: accepting an invitation to an email of another organisation answered "An account
+  // with this email already exists": any director could invite an email and learn whether it has
+  // an account elsewhere.
+  it("do not say that the invited email has an account in another organisation", async () => {
+    const elsewhere = await createOrgFixture(testDb.db, "Elsewhere");
+    const director = await callerAs(testDb.db, org.director);
+    const anonymous = await callerAs(testDb.db, null);
+    const taken = await director.invitations.create({ email: elsewhere.frontline.email, role: "frontline", teamId: org.teamId });
+    const free = await director.invitations.create({ email: "nobody.yet@example.com", role: "frontline", teamId: org.teamId });
+    const takenAnswer = await anonymous.invitations.accept({ token: taken.path.slice(8), name: "Probe", password: "Quiet-meadow-lantern-5" }).catch((error: unknown) => error);
+    expect(takenAnswer).toMatchObject({ code: "CONFLICT", message: INVITATION_REFUSED });
+    expect((takenAnswer as Error).message).not.toMatch(/exist/i);
+
+    // Nothing was made, and the prober's password does not open the other organisation's account.
+    expect((await signInWithPassword(testDb.db, { email: elsewhere.frontline.email, password: "Quiet-meadow-lantern-5", ip: null })).ok).toBe(false);
+    expect((await director.users.list()).some((p) => p.email === elsewhere.frontline.email)).toBe(false);
+    expect((await director.invitations.list()).find((i) => i.id === taken.id)?.status).toBe("pending");
+    await anonymous.invitations.accept({ token: free.path.slice(8), name: "Nobody Yet", password: "Quiet-meadow-lantern-5" });
+
+    // Within the organisation, the director who invites an existing member is told plainly.
+    await expect(director.invitations.create({ email: org.lead.email, role: "frontline", teamId: org.teamId })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This person already has an account in your organisation",
+    });
   });
 
   it("require a team for leads and frontline staff", async () => {

@@ -5,5 +5,5 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(signUpSchema)
-    .mutation(async ({ ctx, input }) => ({ email: (await signUp(ctx.db, input)).email })),
+    .mutation(async ({ ctx, input }) => ({ email: (await signUp(ctx.db, input, { ip: ctx.ip })).email })),
 });

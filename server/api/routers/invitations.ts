@@ -26,5 +26,5 @@ export const invitationsRouter = createTRPCRouter({
 
   accept: publicProcedure
     .input(z.object({ token: tokenInput, name: requiredText("Name", 120), password: newPasswordSchema }))
-    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input)),
+    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input, { ip: ctx.ip })),
 });

@@ -64,6 +64,23 @@ export async function recordAttempt(db: Executor, keys: ThrottleKeys, succeeded:
   }
 }
 
+/**
+ * Whether a client address is locked, for the steps that create accounts (sign-up): a refused
+ * one counts as a failed sign-in from its address (recordAddressFailure), so that probing which
+ * emails have accounts runs into the same lock as guessing passwords.
+ */
+export async function addressLocked(db: Executor, ip: string | null, now = new Date()): Promise<boolean> {
+  if (!ip) return false;
+  const { address } = throttleKeys("", ip);
+  return (await recentFailures(db, address!, now, { clearedBySuccess: false })) >= ADDRESS_FAILURE_LIMIT;
+}
+
+/** One failure against a client address only: never against the account, which a stranger could otherwise lock. */
+export async function recordAddressFailure(db: Executor, ip: string | null, now = new Date()) {
+  if (!ip) return;
+  await db.insert(loginAttempts).values({ key: throttleKeys("", ip).address!, succeeded: false, at: now });
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Before a password is checked: "locked" while the lock lasts, else after the slow-down that recent failures earned. */

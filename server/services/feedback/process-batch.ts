@@ -1,6 +1,8 @@
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { kpis, touchPoints, users } from "@/db/schema";
+import { postgresErrorOf, type PostgresError } from "@/server/db/postgres-error";
+import { logger } from "@/server/log";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ratingRangeIssue } from "@/lib/rating-scale";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
@@ -47,15 +49,99 @@ async function referenceChecker(tenant: TenantDb, refs: References[]) {
   };
 }
 
+/** Stores items set-based in one call (in a transaction of its own, or a savepoint when `tenant` is inside one); results in item order. */
+export type Ingest<T> = (tenant: TenantDb, items: T[]) => Promise<IngestResult[]>;
+
+/**
+ * Refusals that belong to one item's data: a data exception (class 22), an integrity constraint
+ * (23, such as a staff member removed meanwhile) or a program limit (54, such as an index row too
+ * large). Anything else (a lost connection, a deadlock, a timeout) is no item's fault: it fails the
+ * request as before.
+ */
+const refusedItem = (error: PostgresError) => /^(22|23|54)/.test(error.code);
+
+/**
+ * Which field a database refusal is about, from the constraint, index or column it names. A row
+ * too large for the feedback rollups' key can only be the segment (the key's one text of any size).
+ */
+function fieldOfRefusal(error: PostgresError): string {
+  const names = [error.constraint, error.column, error.message.match(/index "([^"]+)"/)?.[1]].filter(Boolean).join(" ");
+  if (/segment|feedback_daily_rollups_key/.test(names)) return "segment";
+  if (error.code.startsWith("54") && error.statementTable === "feedback_daily_rollups") return "segment";
+  if (/idempotency/.test(names)) return "idempotencyKey";
+  if (/staff/.test(names)) return "staffId";
+  if (/kpi/.test(names)) return "kpiId";
+  if (/touch_point/.test(names)) return "touchPointId";
+  if (/customer_ref/.test(names)) return "customerRef";
+  if (/comment/.test(names)) return "comment";
+  return "(item)";
+}
+
+function refusalIssue(index: number, error: PostgresError): ItemIssue {
+  const path = fieldOfRefusal(error);
+  const where = path === "(item)" ? "One of its values" : path;
+  if (error.code === "23503") return { index, path, reason: `${where} refers to something that was removed meanwhile`, code: "not_found" };
+  if (error.code.startsWith("54")) {
+    const reason = path === "segment" ? "segment is too large to store: send fewer or shorter attributes and values" : `${where} is too large to store`;
+    return { index, path, reason, code: "invalid" };
+  }
+  return { index, path, reason: `${where} cannot be stored as sent`, code: "invalid" };
+}
+
+type Indexed<T> = { index: number; item: T };
+
+/**
+ * Stores the items set-based (the fast path: one call). When the database refuses that set for
+ * something in an item that validation let through, the request must not fail with it (issue
+ * 15): in one transaction, the set is halved into savepoints until each refused item stands
+ * alone, the rest is stored, and each refused item is reported by index (and field when the
+ * refusal names one). Only the code and constraint of a refusal are logged, never the values.
+ */
+async function ingestIsolating<T>(tenant: TenantDb, accepted: Indexed<T>[], ingest: Ingest<T>) {
+  const results: ({ index: number } & IngestResult)[] = [];
+  const refused: ItemIssue[] = [];
+  const stored = (group: Indexed<T>[], outcomes: IngestResult[]) => outcomes.forEach((outcome, i) => results.push({ index: group[i]!.index, ...outcome }));
+  try {
+    stored(accepted, await ingest(tenant, accepted.map((a) => a.item)));
+    return { results, refused };
+  } catch (error) {
+    const refusal = postgresErrorOf(error);
+    if (!refusal || !refusedItem(refusal)) throw error;
+  }
+
+  const split = async (tx: TenantDb, group: Indexed<T>[]): Promise<void> => {
+    const half = Math.ceil(group.length / 2);
+    for (const part of [group.slice(0, half), group.slice(half)]) {
+      if (part.length === 0) continue;
+      try {
+        stored(part, await tx.transaction((savepoint) => ingest(savepoint, part.map((p) => p.item))));
+      } catch (error) {
+        const refusal = postgresErrorOf(error);
+        if (!refusal || !refusedItem(refusal)) throw error;
+        if (part.length > 1) {
+          await split(tx, part);
+          continue;
+        }
+        refused.push(refusalIssue(part[0]!.index, refusal));
+        logger.warn({ err: error, index: part[0]!.index }, "the database refused one item of a batch; the others are stored");
+      }
+    }
+  };
+  await tenant.transaction((tx) => split(tx, accepted));
+  results.sort((a, b) => a.index - b.index);
+  return { results, refused };
+}
+
 /**
  * Validates each item on its own, checks that what it refers to belongs to the organisation,
- * stores the valid ones and reports every other one by index: a batch never loses its valid part.
+ * stores the valid ones and reports every other one by index: a batch never loses its valid part,
+ * not even to an item that only the database refuses.
  */
 export async function processBatch<T extends References>(
   tenant: TenantDb,
   rawItems: unknown[],
   schema: z.ZodType<T>,
-  ingest: (items: T[]) => Promise<IngestResult[]>,
+  ingest: Ingest<T>,
 ): Promise<BatchOutcome> {
   const rejected: ItemIssue[] = [];
   const valid: { index: number; item: T }[] = [];
@@ -72,8 +158,8 @@ export async function processBatch<T extends References>(
     return !issue;
   });
 
-  const outcomes = await ingest(accepted.map((a) => a.item));
-  const results = outcomes.map((outcome, i) => ({ index: accepted[i]!.index, ...outcome }));
+  const { results, refused } = await ingestIsolating(tenant, accepted, ingest);
+  rejected.push(...refused);
   for (const result of results) {
     if (result.status === "conflict") rejected.push({ index: result.index, path: "idempotencyKey", reason: result.reason, code: "conflict" });
   }

@@ -25,6 +25,12 @@ describe("a feedback item", () => {
     expect(pathsOf({ ...valid, segment: { "cla\u0000ss": "Eco" } })).not.toEqual([]);
   });
 
+  it("refuses a segment too large for the rollups' key, each attribute valid on its own", () => {
+    const long = (n: number) => "渋".repeat(n);
+    expect(pathsOf({ ...valid, segment: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`attribute${i}`, long(200)])) })).toEqual(["segment"]);
+    expect(pathsOf({ ...valid, segment: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`attribute${i}`, long(60)])) })).toEqual([]);
+  });
+
   it("keeps line breaks in comments and treats a blank comment as none", () => {
     expect(feedbackItemSchema.parse({ ...valid, comment: "Line one\nline two" }).comment).toBe("Line one\nline two");
     expect(pathsOf({ touchPointId: valid.touchPointId, channel: "web", occurredAt: valid.occurredAt, comment: "   " })).toEqual(["npsScore"]);

@@ -14,6 +14,16 @@ const score = (label: string, min: number, max: number, range = `${min}-${max}`)
     .max(max, outside);
 };
 
+/**
+ * The most UTF-8 bytes a segment's names and values may take together. The daily rollups key on
+ * them (`segment_key`, "name=value|..."), and a btree index row holds at most 2704 bytes: a larger
+ * segment, each of its attributes valid, made the database refuse the whole batch (issue 15).
+ */
+export const MAX_SEGMENT_BYTES = 2000;
+
+const utf8 = new TextEncoder();
+const segmentBytes = (segment: Record<string, string>) =>
+  Object.entries(segment).reduce((sum, [name, value]) => sum + utf8.encode(name).length + utf8.encode(value).length + 2, 0);
 
 /** One response as other systems send it (REST API, CSV import after mapping). */
 export const feedbackItemSchema = z
@@ -22,7 +32,9 @@ export const feedbackItemSchema = z
     channel: z.enum(CHANNELS, `Use one of: ${CHANNELS.join(", ")}`),
     staffId: idSchema("staffId").nullish(),
     customerRef: optionalText("customerRef", 200).nullish(),
-    segment: z.record(requiredText("segment attribute", 60), optionalText("segment value", 200)).refine((s) => Object.keys(s).length <= 20, "At most 20 segment attributes").optional(),
+    segment: z.record(requiredText("segment attribute", 60), optionalText("segment value", 200)).refine((s) => Object.keys(s).length <= 20, "At most 20 segment attributes")
+      .refine((s) => segmentBytes(s) <= MAX_SEGMENT_BYTES, `segment is too large to store: its names and values may take ${MAX_SEGMENT_BYTES} bytes together; send fewer or shorter ones`)
+      .optional(),
     npsScore: score("npsScore", 0, 10).nullish(),
     csatScore: score("csatScore", 1, 5).nullish(),
     cesScore: score("cesScore", 1, 7).nullish(),

@@ -55,8 +55,8 @@ export async function importChunk(
   });
 
   const analyse = await analyserForOrg(tenant);
-  const outcome = await processBatch(tenant, forwarded.map((index) => input.rows[index]!.item), importItemSchema, (items) =>
-    ingestFeedback(tenant, items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "import", analyse, onTiming, importRunId: input.importRunId }),
+  const outcome = await processBatch(tenant, forwarded.map((index) => input.rows[index]!.item), importItemSchema, (into, items) =>
+    ingestFeedback(into, items.map((item) => ({ ...item, occurredAt: new Date(item.occurredAt) })), { source: "import", analyse, onTiming, importRunId: input.importRunId }),
   );
   for (const result of outcome.results) {
     const index = forwarded[result.index]!;

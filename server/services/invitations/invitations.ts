@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, type Role, users } from "@/db/schema";
 import { tenantDb, tenantTransaction, type TenantDb } from "@/server/db/tenant-db";
+import { logSecurityEvent } from "@/server/log";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, NotFoundError, ValidationError } from "@/server/services/errors";
@@ -9,6 +10,15 @@ import type { Scope } from "@/server/services/scope";
 import { newInvitationToken, parseInvitationToken } from "./tokens";
 
 export const INVITATION_DAYS = 7;
+
+/**
+ * The answer when an invitation's email already signs in elsewhere (or an acceptance raced for
+ * it). It never says the email exists: a director could otherwise invite any email, open the link
+ * and learn whether it has an account in another organisation (issue 15). Within the director's
+ * own organisation createInvitation says so plainly; that tells them nothing they cannot see.
+ */
+export const INVITATION_REFUSED =
+  "This invitation cannot be used to create an account. If you already have an account, sign in with it; otherwise ask for an invitation to another email address.";
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -111,12 +121,23 @@ export async function lookupInvitation(db: Database, input: { token: string }) {
   return { orgName: org?.name ?? "", email: row.email, role: row.role, teamName: team?.name ?? null, expiresAt: row.expiresAt };
 }
 
-export async function acceptInvitation(db: Database, input: { token: string; name: string; password: string }) {
+export async function acceptInvitation(db: Database, input: { token: string; name: string; password: string }, { ip = null }: { ip?: string | null } = {}) {
   const { row } = await usableInvitation(db, input.token);
   const weakness = passwordWeakness(input.password, [row.email, input.name]);
   if (weakness) throw new ValidationError(weakness, "password");
   const passwordHash = await hashPassword(input.password);
 
+  try {
+    return await createInvitedAccount(db, row, input.name, passwordHash);
+  } catch (error) {
+    if (error instanceof ConflictError && error.message === INVITATION_REFUSED) {
+      logSecurityEvent({ event: "invitation_refused", email: row.email, orgId: row.orgId, ip, reason: "email_taken" });
+    }
+    throw error;
+  }
+}
+
+async function createInvitedAccount(db: Database, row: InvitationRow, name: string, passwordHash: string) {
   return db.transaction(async (tx) => {
     const tenant = tenantTransaction(tx, row.orgId);
     // Claim the invitation first so two concurrent acceptances cannot both succeed.
@@ -124,13 +145,15 @@ export async function acceptInvitation(db: Database, input: { token: string; nam
       .update(invitations, { acceptedAt: new Date() }, and(eq(invitations.id, row.id), eq(invitations.tokenHash, row.tokenHash))!)
       .returning({ id: invitations.id });
     if (claimed.length !== 1) throw new NotFoundError("Invitation");
-    const [taken] = await tx.select({ email: loginEmails.email }).from(loginEmails).where(eq(loginEmails.email, row.email));
-    if (taken) throw new ConflictError("An account with this email already exists. Sign in instead.");
     const [user] = await tenant
-      .insert(users, { email: row.email, name: input.name, passwordHash, role: row.role })
+      .insert(users, { email: row.email, name, passwordHash, role: row.role })
+      .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!user) throw new Error("user insert returned nothing");
-    await tx.insert(loginEmails).values({ email: row.email, orgId: row.orgId, userId: user.id });
+    // An account of this organisation took the email after the invitation was sent: as below.
+    if (!user) throw new ConflictError(INVITATION_REFUSED);
+    // Claimed by the insert, so an email taken in any organisation and an acceptance racing for it end alike (and roll back).
+    const login = await tx.insert(loginEmails).values({ email: row.email, orgId: row.orgId, userId: user.id }).onConflictDoNothing().returning({ email: loginEmails.email });
+    if (login.length !== 1) throw new ConflictError(INVITATION_REFUSED);
     if (row.teamId) {
       await tenant.insert(teamMembers, { teamId: row.teamId, userId: user.id, isLead: row.role === "team_lead" });
     }

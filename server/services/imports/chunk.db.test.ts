@@ -1,0 +1,59 @@
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { feedback, importRuns } from "@/db/schema";
+import type { Scope } from "@/server/services/scope";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
+import { importChunk } from "./chunk";
+import { startImport } from "./runs";
+
+let testDb: TestDb;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(() => testDb.close());
+
+/** 20 attributes of 200 random characters: each one valid, together a rollup key no btree index row can hold. */
+const hugeSegment = () =>
+  Object.fromEntries(
+    Array.from({ length: 20 }, (_, a) => [`attribute${a}`, Array.from({ length: 200 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20_000))).join("")]),
+  );
+
+describe("an import chunk", () => {
+  // Issue 15: one row that the database refused (zod let it through) failed the whole chunk: none
+  // of its valid rows stored, and the page showed an error for all of them.
+  it("reports a row the database refuses by its line and stores the chunk's other rows", async () => {
+    const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Chunk");
+    const director: Scope = { orgId: org.orgId, userId: org.director.id, role: "director", teamIds: [], leadTeamIds: [] };
+    const run = await startImport(tenant, director, { fileName: "reviews.csv", shape: "response" });
+    await testDb.db.execute(sql`
+      create or replace function refuse_marked_feedback() returns trigger language plpgsql as $$
+      begin
+        if new.customer_ref like 'REFUSE-%' then raise exception 'refused for the test' using errcode = '22023', column = 'customer_ref'; end if;
+        return new;
+      end $$`);
+    await testDb.db.execute(sql`create or replace trigger refuse_marked_feedback before insert on feedback for each row execute function refuse_marked_feedback()`);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const row = (line: number, fields: Record<string, unknown> = {}) => ({
+        line,
+        item: { touchPointId: touchPointIds[line % 2], channel: "web", rating: 1 + (line % 5), comment: `Comment of line ${line}`, occurredAt: "2026-10-01T12:00:00Z", idempotencyKey: `reviews.csv:${line}`, ...fields },
+      });
+      const rows = Array.from({ length: 30 }, (_, i) => row(i + 2));
+      rows[5] = row(7, { segment: hugeSegment() });
+      rows[20] = row(22, { customerRef: "REFUSE-22" });
+      const results = await importChunk(tenant, director, { importRunId: run.id, rowsRead: 30, locallyRejected: 0, rows });
+
+      expect(results.filter((r) => r.status === "rejected")).toEqual([
+        { line: 7, status: "rejected", field: "segment", reason: expect.stringContaining("segment") },
+        { line: 22, status: "rejected", field: "customerRef", reason: "customerRef cannot be stored as sent" },
+      ]);
+      expect(results.filter((r) => r.status === "stored")).toHaveLength(28);
+      expect(await tenant.selectFields({ n: count() }, feedback, eq(feedback.importRunId, run.id))).toEqual([{ n: 28 }]);
+      expect(await tenant.selectFields({ stored: importRuns.stored, rejected: importRuns.rejected }, importRuns, eq(importRuns.id, run.id))).toEqual([{ stored: 28, rejected: 2 }]);
+    } finally {
+      errors.mockRestore();
+      await testDb.db.execute(sql`drop trigger refuse_marked_feedback on feedback`);
+    }
+  });
+});
