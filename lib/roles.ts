@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { roleSchema } from "@/server/services/common/schemas";
+import type { roleSchema } from "@/lib/schemas/common";
 
 export type Role = z.infer<typeof roleSchema>;
 

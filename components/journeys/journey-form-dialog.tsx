@@ -15,8 +15,8 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { optionalText } from "@/server/services/common/schemas";
-import { journeyFieldsSchema } from "@/server/services/journeys/schemas";
+import { optionalText } from "@/lib/schemas/common";
+import { journeyFieldsSchema } from "@/lib/schemas/journeys";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 

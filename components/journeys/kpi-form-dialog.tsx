@@ -12,7 +12,7 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, kpiRange, type KpiKind } from "@/server/services/kpis/schemas";
+import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, kpiRange, type KpiKind } from "@/lib/schemas/kpis";
 import { DEFAULT_RATING_SCALE, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
 import { DIRECTION_LABELS, formatNumber, KPI_KIND_LABELS } from "./labels";
 import type { MapKpi } from "./map-model";

@@ -1,5 +1,5 @@
-import type { CHANNELS, JOURNEY_STATUSES } from "@/server/services/journeys/schemas";
-import type { KpiKind } from "@/server/services/kpis/schemas";
+import type { CHANNELS, JOURNEY_STATUSES } from "@/lib/schemas/journeys";
+import type { KpiKind } from "@/lib/schemas/kpis";
 
 export type Channel = (typeof CHANNELS)[number];
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];

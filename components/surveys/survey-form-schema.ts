@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SurveyQuestion } from "@/db/schema";
-import { COMMENT_MAX } from "@/server/services/surveys/schemas";
+import { COMMENT_MAX } from "@/lib/schemas/surveys";
 
 /** Form state: every answer as the string its control holds ("" for none). */
 export const surveyFormFields = z.object({

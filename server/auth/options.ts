@@ -5,7 +5,7 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { bumpSessionVersion } from "@/server/services/auth/session-user";
 import { signInWithPassword } from "@/server/services/auth/sign-in";
 import { clientIpFromHeaders } from "./client-ip";
-import { safeCallbackPath } from "./safe-redirect";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

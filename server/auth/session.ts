@@ -7,7 +7,7 @@ import type { Role } from "@/db/schema";
 import { resolveSessionUser, type SessionUser } from "@/server/services/auth/session-user";
 import { claimsFromToken, SESSION_COOKIE_NAMES, sessionTokenFromCookieHeader } from "./claims";
 import { REQUEST_PATH_HEADER } from "./request-path";
-import { safeCallbackPath } from "./safe-redirect";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 /**
  * The signed-in user for a server component or route, checked against the database once per

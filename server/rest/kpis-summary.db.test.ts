@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey, revokeApiKey } from "@/server/services/api-keys/keys";
 import { ingestFeedback, type FeedbackItem } from "@/server/services/feedback/ingest";
-import { KPI_DEFAULTS, type KpiKind } from "@/server/services/kpis/schemas";
+import { KPI_DEFAULTS, type KpiKind } from "@/lib/schemas/kpis";
 import type { Scope } from "@/server/services/scope";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
+import { feedbackItemSchema, MAX_BATCH } from "@/lib/schemas/feedback";
 import { summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";
 import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";

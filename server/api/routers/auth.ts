@@ -1,4 +1,4 @@
-import { signUpSchema } from "@/server/services/organization/schemas";
+import { signUpSchema } from "@/lib/schemas/organization";
 import { signUp } from "@/server/services/organization/sign-up";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 

@@ -11,7 +11,7 @@ import {
   savedMappingInputSchema,
   saveMappingSchema,
   startImportSchema,
-} from "@/server/services/imports/schemas";
+} from "@/lib/schemas/imports";
 import { importContext } from "@/server/services/imports/targets";
 import { createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 

@@ -9,7 +9,7 @@ import type { Scope } from "@/server/services/scope";
 import { createTouchPoint } from "@/server/services/touch-points/touch-points";
 import { touchPointNameOfFile } from "@/lib/import/guess";
 import { guessedRatingScale, ratingTargetsOf } from "@/lib/rating-scale";
-import type { PrepareImportInput } from "./schemas";
+import type { PrepareImportInput } from "@/lib/schemas/imports";
 
 const STAGE = "Responses";
 

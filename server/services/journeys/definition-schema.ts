@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/server/services/common/schemas";
-import { kpiFieldsSchema } from "@/server/services/kpis/schemas";
-import { CHANNELS, segmentSchema, stageFieldsSchema } from "./schemas";
+import { optionalText, requiredText } from "@/lib/schemas/common";
+import { kpiFieldsSchema } from "@/lib/schemas/kpis";
+import { CHANNELS, segmentSchema, stageFieldsSchema } from "@/lib/schemas/journeys";
 
 export const DEFINITION_FORMAT = "touchpoint.journey";
 export const DEFINITION_VERSION = 1;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { targets } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { RatingScale } from "@/lib/rating-scale";
-import { rescaledTargets } from "./schemas";
+import { rescaledTargets } from "@/lib/schemas/kpis";
 
 type Ends = Pick<RatingScale, "scaleMin" | "scaleMax">;
 

@@ -7,7 +7,7 @@ import { kpiOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { memberIdsOfTeams } from "@/server/services/users/memberships";
 import { ratingScaleOf, type ScaleFields } from "@/lib/rating-scale";
-import { kpiRange, type KpiKind, type TargetFields } from "./schemas";
+import { kpiRange, type KpiKind, type TargetFields } from "@/lib/schemas/kpis";
 
 const OWN_TEAM_ONLY = "You can change only the targets of your own team and its members";
 

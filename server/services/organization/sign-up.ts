@@ -5,7 +5,7 @@ import { tenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, ValidationError } from "@/server/services/errors";
-import type { SignUpInput } from "./schemas";
+import type { SignUpInput } from "@/lib/schemas/organization";
 
 
 /** Creates an organisation with its first director. Uses the raw database: no tenant exists yet. */

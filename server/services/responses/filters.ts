@@ -2,9 +2,9 @@ import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { arrayContains, eq, gte, ilike, isNotNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { feedback } from "@/db/schema";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
-import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
+import { isoDateSchema } from "@/lib/schemas/kpis";
+import { THEME_NAME_MAX } from "@/lib/schemas/themes";
 
 /** What a list or an export of responses can be narrowed by; the same for both. */
 export const responseFiltersSchema = z.object({

@@ -9,7 +9,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { ratingRangeIssue } from "@/lib/rating-scale";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { ANSWER_FIELD } from "./questions";
-import type { SurveySubmission } from "./schemas";
+import type { SurveySubmission } from "@/lib/schemas/surveys";
 import { staffOfTeam } from "./staff";
 import { parseSurveyLink } from "./tokens";
 

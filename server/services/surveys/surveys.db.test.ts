@@ -5,7 +5,7 @@ import { feedback, feedbackDailyRollups, kpis, surveys } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/api/errors";
 import { createCaller } from "@/server/api/root";
 import { tenantDb } from "@/server/db/tenant-db";
-import { KPI_DEFAULTS, type KpiKind } from "@/server/services/kpis/schemas";
+import { KPI_DEFAULTS, type KpiKind } from "@/lib/schemas/kpis";
 import { analyseComment } from "@/server/services/text/analyse";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idSchema, instantSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-import { CHANNELS } from "@/server/services/journeys/schemas";
+import { idSchema, instantSchema, optionalText, requiredText } from "@/lib/schemas/common";
+import { CHANNELS } from "@/lib/schemas/journeys";
 import { SENTIMENT_LABELS } from "@/lib/sentiment";
 import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 

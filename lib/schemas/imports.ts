@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
-import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
+import { feedbackItemSchema } from "@/lib/schemas/feedback";
 
 /**
  * An imported item: the API's, with a rating on any scale up to 100; the rating is then checked

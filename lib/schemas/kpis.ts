@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ValidationError } from "@/server/services/errors";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 import { DEFAULT_RATING_SCALE, ratingScaleIssues, ratingUnit, resolveRatingScale, SCALE_LABEL_MAX, scaleRangeText, type RatingScale } from "@/lib/rating-scale";
 
 export const KPI_KINDS = ["nps", "csat", "ces", "rating", "operational"] as const;
@@ -31,14 +30,6 @@ export function kpiRange(kind: KpiKind, scale: RatingScale | null): { min: numbe
 export function rescaledTargets(from: RatingScale, to: RatingScale, values: { target: number; warningThreshold: number }) {
   const move = (value: number) => Math.round((to.scaleMin + ((value - from.scaleMin) / (from.scaleMax - from.scaleMin)) * (to.scaleMax - to.scaleMin)) * 10) / 10;
   return { target: move(values.target), warningThreshold: move(values.warningThreshold) };
-}
-
-/** A rating's target and warning threshold lie on its scale (the schema checks them against the scale sent; this against the one kept). */
-export function assertTargetsInRange(kpi: { target: number; warningThreshold: number }, scale: RatingScale) {
-  const { min, max, text } = kpiRange("rating", scale);
-  for (const field of ["target", "warningThreshold"] as const) {
-    if (kpi[field] < min || kpi[field] > max) throw new ValidationError(`Must be between ${min} and ${max} for ${text} (got ${kpi[field]})`, field);
-  }
 }
 
 // A scale's ends are whole numbers; the refinement below names the value when one is not.

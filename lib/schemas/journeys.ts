@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 
 export const JOURNEY_STATUSES = ["draft", "active", "archived"] as const;
 export const CHANNELS = ["web", "app", "phone", "email", "chat", "in_person", "social", "other"] as const;
