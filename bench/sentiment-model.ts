@@ -26,7 +26,8 @@ import {
 } from "../server/services/text/evaluation";
 import { detectLanguage } from "../server/services/text/language";
 import { mulberry32, shuffled } from "../server/services/text/seeded-random";
-import { labelForScore, SENTIMENT_LABELS, sentimentScore, type SentimentLabel } from "../server/services/text/sentiment";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
+import { labelForScore, sentimentScore } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
 import {
   bootstrapDifference,
@@ -99,7 +100,7 @@ function confusionTable(figures: HeldOutFigures): string[] {
   return [
     "| actual \\ predicted | negative | neutral | positive |",
     "|---|---|---|---|",
-    ...SENTIMENT_LABELS.map((label, r) => `| ${label} | ${figures.confusion[r]!.map(int).join(" | ")} |`),
+    ...SENTIMENT_CLASSES.map((label, r) => `| ${label} | ${figures.confusion[r]!.map(int).join(" | ")} |`),
   ];
 }
 
@@ -147,7 +148,7 @@ function reviewFigures(tweetModel: SentimentClassifier, out: string[]) {
   const modelLabels = heldOut.map((r) => reviewModel.predict(r.text).label);
   const lexiconLabels = heldOut.map((r) => labelForScore(sentimentScore(r.text)));
   const tweetLabels = heldOut.map((r) => tweetModel.predict(r.text).label);
-  const counts = SENTIMENT_LABELS.map((label) => `${int(train.filter((r) => labelForRating(r.rating) === label).length)} ${label}`).join(", ");
+  const counts = SENTIMENT_CLASSES.map((label) => `${int(train.filter((r) => labelForRating(r.rating) === label).length)} ${label}`).join(", ");
   out.push(
     "",
     `### British Airways reviews`,
@@ -229,7 +230,7 @@ function main() {
     "",
     "| label | precision | recall | F1 | held-out tweets |",
     "|---|---|---|---|---|",
-    ...SENTIMENT_LABELS.map((label) => {
+    ...SENTIMENT_CLASSES.map((label) => {
       const f = figures.perClass[label];
       return `| ${label} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} | ${int(f.support)} |`;
     }),

@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { accuracy, macroF1, seededSplit, spearman } from "../server/services/text/evaluation";
 import { lexiconScore, type LexiconOptions } from "../server/services/text/lexicon-score";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import {
   labelForScore,
   LONG_TEXT_MIN_CHARS,
@@ -22,7 +23,6 @@ import {
   SENTIMENT_THRESHOLDS,
   TEXT_TYPES,
   textTypeOf,
-  type SentimentLabel,
 } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
 import { commentsPerSecond, DATASETS_DIR, loadReviews, loadTweets, readCsv, SPLIT, tuneThresholds, type Review } from "./sentiment";
@@ -142,7 +142,7 @@ function main() {
   const tweetsBefore = tweetSplit.heldOut.map((tweet) => before(tweet.text));
   const tweetsAfter = tweetSplit.heldOut.map((tweet) => scoreSentiment(tweet.text).label);
   const shares = (labels: SentimentLabel[]) =>
-    (["negative", "neutral", "positive"] as const).map((label) => pct(labels.filter((l) => l === label).length / labels.length)).join(" / ");
+    SENTIMENT_CLASSES.map((label) => pct(labels.filter((l) => l === label).length / labels.length)).join(" / ");
   const longShare = (texts: string[]) => pct(texts.filter((text) => textTypeOf(text) === "long").length / texts.length);
   const tweetTexts = tweets.map((tweet) => tweet.text);
   const after = (text: string) => scoreSentiment(text).label;

@@ -17,12 +17,11 @@ import Papa from "papaparse";
 import Sentiment from "sentiment";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import {
   labelForScore,
   SENTIMENT_THRESHOLDS,
-  SENTIMENT_LABELS,
   sentimentScore,
-  type SentimentLabel,
   type SentimentThresholds,
 } from "../server/services/text/sentiment";
 import {
@@ -63,7 +62,7 @@ export { repairTweetText };
 export function loadTweets(dir = DATASETS_DIR): Tweet[] {
   return readCsv(path.join(dir, "airline-tweets-labelled.csv")).map((row, i) => {
     const label = row.airline_sentiment as SentimentLabel;
-    if (!SENTIMENT_LABELS.includes(label)) throw new Error(`airline-tweets-labelled.csv: row ${i + 2} has label "${label}"`);
+    if (!SENTIMENT_CLASSES.includes(label)) throw new Error(`airline-tweets-labelled.csv: row ${i + 2} has label "${label}"`);
     return { text: repairTweetText(row.text ?? ""), label, reason: row.negativereason ?? "" };
   });
 }
@@ -74,7 +73,7 @@ export function loadTweets(dir = DATASETS_DIR): Tweet[] {
  */
 export function tuneThresholds(scores: number[], gold: SentimentLabel[]): { thresholds: SentimentThresholds; macroF1: number } {
   const grid = Array.from({ length: 201 }, (_, k) => (k - 100) / 100);
-  const byLabel = SENTIMENT_LABELS.map((label) =>
+  const byLabel = SENTIMENT_CLASSES.map((label) =>
     scores.filter((_, i) => gold[i] === label).sort((a, b) => a - b),
   );
   const countBelow = (sorted: number[], x: number, inclusive: boolean) => {
@@ -92,7 +91,7 @@ export function tuneThresholds(scores: number[], gold: SentimentLabel[]): { thre
   let best = { macroF1: -1, thresholds: { negativeAtOrBelow: 0, positiveAtOrAbove: 0 } };
   for (let i = 0; i < grid.length; i++) {
     for (let j = i + 1; j < grid.length; j++) {
-      // confusion[gold][predicted], both in SENTIMENT_LABELS order (negative, neutral, positive)
+      // confusion[gold][predicted], both in SENTIMENT_CLASSES order (negative, neutral, positive)
       const confusion = byLabel.map((sorted, g) => {
         const negative = atOrBelow[g]![i]!;
         const positive = sorted.length - below[g]![j]!;

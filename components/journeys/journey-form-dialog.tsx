@@ -19,11 +19,12 @@ import { optionalText } from "@/lib/schemas/common";
 import { journeyFieldsSchema } from "@/lib/schemas/journeys";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import type { JourneyStatus } from "@/lib/domain/journeys";
 
 const journeyFormSchema = z.object({
   name: journeyFieldsSchema.shape.name,
   description: optionalText("Description", 2000),
-  status: z.enum(["draft", "active"], "Choose draft or active"),
+  status: journeyFieldsSchema.shape.status.unwrap(),
   segment: segmentRowsSchema,
 });
 
@@ -34,7 +35,7 @@ export type EditableJourney = {
   name: string;
   description: string | null;
   segment: Record<string, string>;
-  status: "draft" | "active" | "archived";
+  status: JourneyStatus;
 };
 
 type JourneyFormDialogProps = {

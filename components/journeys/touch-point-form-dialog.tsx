@@ -18,9 +18,9 @@ import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
 import { optionalText } from "@/lib/schemas/common";
-import { CHANNELS, touchPointFieldsSchema } from "@/lib/schemas/journeys";
+import { CHANNEL_LABELS, CHANNELS } from "@/lib/domain/channels";
+import { touchPointFieldsSchema } from "@/lib/schemas/journeys";
 import { KpiListEditor } from "./kpi-list-editor";
-import { CHANNEL_LABELS } from "./labels";
 import type { MapTeam, MapTouchPoint } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 

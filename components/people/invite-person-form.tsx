@@ -10,7 +10,7 @@ import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
-import { ROLE_LABELS, ROLES } from "@/lib/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 import { useTRPC } from "@/lib/trpc/react";
 import { emailSchema, roleSchema } from "@/lib/schemas/common";
 

@@ -14,7 +14,7 @@ export const surveyFormFields = z.object({
 });
 
 export type SurveyFormValues = z.infer<typeof surveyFormFields>;
-export type AnswerKind = "nps" | "csat" | "ces" | "rating" | "comment";
+export type AnswerKind = Exclude<SurveyQuestion["kind"], "staff">;
 
 export const EMPTY_ANSWERS: SurveyFormValues = { nps: "", csat: "", ces: "", rating: "", comment: "", staffId: "", website: "" };
 

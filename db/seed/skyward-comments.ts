@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SentimentLabel } from "@/lib/sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import { detectThemes, type Theme } from "@/server/services/text/themes";
 import { asSkywardComment } from "@/server/services/text/tweets";
 import type { SkywardRatingColumn } from "./skyward-data";

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { invitations, loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
+import { invitations, loginEmails, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { callerAs, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import {

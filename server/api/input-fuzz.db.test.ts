@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { TRPCError } from "@trpc/server";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { ValidationError } from "@/server/services/errors";
 import { callerAs, type FixtureUser } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";

@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { logSecurityEvent } from "@/server/log";
-import type { ApiKeyScope } from "@/lib/schemas/api-keys";
+import type { ApiKeyScope } from "@/lib/domain/api-keys";
 import { verifyApiKey } from "@/server/services/api-keys/keys";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "@/server/services/errors";
 import { restError } from "./errors";

@@ -6,7 +6,7 @@ import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
-import { isApiKeyScope, type ApiKeyScope } from "@/lib/schemas/api-keys";
+import { isApiKeyScope, type ApiKeyScope } from "@/lib/domain/api-keys";
 
 /*
  * A key reads `tp_<organisation id without dashes>_<prefix>_<secret>`. The organisation id lets a

@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { invitations, loginEmails, teamMembers, teams, type Role, users } from "@/db/schema";
+import { invitations, loginEmails, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";

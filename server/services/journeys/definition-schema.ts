@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/schemas/common";
 import { kpiFieldsSchema } from "@/lib/schemas/kpis";
-import { CHANNELS, segmentSchema, stageFieldsSchema } from "@/lib/schemas/journeys";
+import { CHANNELS } from "@/lib/domain/channels";
+import { JOURNEY_STATUSES } from "@/lib/domain/journeys";
+import { segmentSchema, stageFieldsSchema } from "@/lib/schemas/journeys";
 
 export const DEFINITION_FORMAT = "touchpoint.journey";
 export const DEFINITION_VERSION = 1;
@@ -14,7 +16,7 @@ export const journeyDefinitionSchema = z.object({
     name: requiredText("Journey name", 120),
     description: optionalText("Description", 2000).default(""),
     segment: segmentSchema.default({}),
-    status: z.enum(["draft", "active", "archived"]).default("draft"),
+    status: z.enum(JOURNEY_STATUSES).default("draft"),
   }),
   stages: z
     .array(

@@ -1,4 +1,4 @@
-import type { SentimentLabel } from "../sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import type { SerializedClassifier } from "./serialized";
 
 export type LabelledText = { text: string; label: SentimentLabel };
