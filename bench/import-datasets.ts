@@ -26,7 +26,7 @@ import { tenantDb } from "../server/db/tenant-db";
 import { importCsvFile } from "../server/services/imports/import-file";
 import { signUp } from "../server/services/organization/sign-up";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR } from "../server/testing/datasets";
 
 const args = process.argv.slice(2);
 const LIMIT = args.find((a) => a.startsWith("--limit="))?.slice(8);

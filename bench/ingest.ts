@@ -40,7 +40,7 @@ import { analyserForOrg } from "../server/services/text/org-analyser";
 import { scoreSentiment } from "../server/services/text/sentiment";
 import { copyFeedback, copyField, countStored, emptyFeedback, openBenchDb, type BenchDb } from "./ingest-setup";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR } from "../server/testing/datasets";
 import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
 
 const args = process.argv.slice(2);

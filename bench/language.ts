@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { detectLanguage } from "../server/services/text/language";
 import { NON_ENGLISH_COMMENTS, SHORT_ENGLISH_COMMENTS } from "../server/services/text/language-samples";
 import { writeSection } from "./docs-section";
-import { loadEnglishTexts } from "./english-texts";
-import { commentsPerSecond, DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR, loadEnglishTexts } from "../server/testing/datasets";
+import { commentsPerSecond } from "./sentiment";
 
 const HEADING = "## Language detection (issue 14)";
 const SHORT = 60;

@@ -29,18 +29,8 @@ import { mulberry32, shuffled } from "../server/services/text/seeded-random";
 import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import { labelForScore, sentimentScore } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
-import {
-  bootstrapDifference,
-  commentsPerSecond,
-  DATASETS_DIR,
-  lexiconResults,
-  loadReviews,
-  loadTweets,
-  SPLIT,
-  SPLIT_DESCRIPTION,
-  type Review,
-  type Tweet,
-} from "./sentiment";
+import { DATASETS_DIR, loadReviews, loadTweets, SPLIT, SPLIT_DESCRIPTION, type Review, type Tweet } from "../server/testing/datasets";
+import { bootstrapDifference, commentsPerSecond, lexiconResults } from "./sentiment";
 
 const HEADING = "## Trained sentiment (issue 7)";
 const SEED = 1;

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { accuracy, macroF1, seededSplit, spearman } from "../server/services/text/evaluation";
+import { accuracy, macroF1, seededSplit } from "../server/services/text/evaluation";
 import { lexiconScore, type LexiconOptions } from "../server/services/text/lexicon-score";
 import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import {
@@ -25,33 +25,13 @@ import {
   textTypeOf,
 } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
-import { commentsPerSecond, DATASETS_DIR, loadReviews, loadTweets, readCsv, SPLIT, tuneThresholds, type Review } from "./sentiment";
+import { DATASETS_DIR, loadReviews, loadTweets, readCsv, reviewFigures, reviewLabel, SPLIT } from "../server/testing/datasets";
+import { commentsPerSecond, tuneThresholds } from "./sentiment";
 
 const HEADING = "## Sentiment by text type (issue 14)";
 const fmt = (x: number, digits = 3) => x.toFixed(digits);
 const int = (x: number) => Math.round(x).toLocaleString("en-GB");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
-/** The rating's label: 1-4 of 10 is low (negative), 8-10 high (positive), 5-7 in between. */
-export function reviewLabel(rating: number): SentimentLabel {
-  return rating <= 4 ? "negative" : rating >= 8 ? "positive" : "neutral";
-}
-
-export type ReviewFigures = { n: number; spearman: number; lowHighAccuracy: number; lowNotNegative: number; macroF1: number };
-
-/** What the issue asks of reviews: rank against the rating, and low vs high reviews labelled right. */
-export function reviewFigures(reviews: Review[], scores: number[], labels: SentimentLabel[]): ReviewFigures {
-  const gold = reviews.map((review) => reviewLabel(review.rating));
-  const lowHigh = gold.map((label, i) => [label, labels[i]!] as const).filter(([label]) => label !== "neutral");
-  const low = lowHigh.filter(([label]) => label === "negative");
-  return {
-    n: reviews.length,
-    spearman: spearman(scores, reviews.map((review) => review.rating)),
-    lowHighAccuracy: lowHigh.filter(([gold, predicted]) => gold === predicted).length / lowHigh.length,
-    lowNotNegative: low.filter(([, predicted]) => predicted !== "negative").length / low.length,
-    macroF1: macroF1(gold, labels),
-  };
-}
 
 type Variant = { name: string; score: (text: string) => number; reference?: boolean };
 

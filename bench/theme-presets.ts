@@ -18,7 +18,7 @@ import { PRESET_THEMES } from "../server/services/text/theme-presets";
 import { detectThemes, type Theme } from "../server/services/text/themes";
 import { suggestThemes } from "../server/services/themes/suggest";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR, loadTweets, readCsv, SPLIT, themeFigures } from "./sentiment";
+import { DATASETS_DIR, loadTweets, readCsv, SPLIT, themeFigures } from "../server/testing/datasets";
 
 export type Complaint = { text: string; issue: string; product: string };
 

@@ -13,8 +13,8 @@ import { responseAuthorizationEntries, responseIdentifiersOf, snapshotResponses 
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
-import { appRouter } from "./root";
-import type { ProcedureMeta } from "./trpc";
+import { appRouter } from "@/server/api/root";
+import type { ProcedureMeta } from "@/server/api/trpc";
 
 /**
  * Who may call each procedure of appRouter, a valid input that refers to organisation A's rows,
