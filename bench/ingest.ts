@@ -2,8 +2,8 @@
  * Feedback ingest throughput on PGlite and on PostgreSQL, each path as a ratio of a plain COPY of
  * the same rows into the same indexed table of the same database, measured in one run.
  *
- *   npx tsx bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
- *   npx tsx bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
+ *   npx tsx --conditions=react-server bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
  *   options: --only=pglite|postgres, --limit=<survey rows> (a quick trial), --concurrency=<chunks in flight>, --pglite-million (the 1M-row import on PGlite too),
  *            --million=<rows> (default 1,000,000; 0 skips it), --million-chunk=<items per batch>
  *

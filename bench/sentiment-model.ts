@@ -1,8 +1,8 @@
 /*
  * The trained sentiment classifier (issue 7) measured on real customer text, beside the lexicons.
  *
- *   npx tsx bench/sentiment-model.ts           print the figures as markdown
- *   npx tsx bench/sentiment-model.ts --write   also replace its section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment-model.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment-model.ts --write   also replace its section in docs/benchmarks.md
  *   npm run bench -- model                     the same through bench/run.ts
  *
  * The held-out tweets are the ones bench/sentiment.ts holds out (seed 42, 70/30). Everything the
@@ -169,7 +169,7 @@ function main() {
   const cpus = os.cpus();
   const out: string[] = [HEADING, ""];
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}; \`npx tsx bench/sentiment-model.ts --write\`. ` +
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}; \`npx tsx --conditions=react-server bench/sentiment-model.ts --write\`. ` +
       "Classifier: `server/services/text/classifier/` (multinomial logistic regression over word, word-pair, negation and AFINN-valence features plus the lexicon score, trained by mini-batch Adam, seed 1).",
     `Labelled airline tweets (${int(tweets.length)}), the same split as the lexicons above: ${SPLIT_DESCRIPTION} (${int(train.length)} / ${int(heldOut.length)} rows). ` +
       "The classifier learns from the training part only; its settings were chosen by the validation below, never on the held-out rows.",

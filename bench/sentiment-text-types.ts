@@ -4,8 +4,8 @@
  * chosen on a seeded training part and reported on the held-out part; the complaint narratives
  * (no label, but every one a complaint) show where long complaints land.
  *
- *   npx tsx bench/sentiment-text-types.ts           print the figures as markdown
- *   npx tsx bench/sentiment-text-types.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment-text-types.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment-text-types.ts --write   also replace the section in docs/benchmarks.md
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -72,7 +72,7 @@ function main() {
   const cpus = os.cpus();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(", ");
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${load()}; \`npx tsx bench/sentiment-text-types.ts --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${load()}; \`npx tsx --conditions=react-server bench/sentiment-text-types.ts --write\`.`,
     `Splits: the same seeded shuffle as the tweets (mulberry32 seed ${SPLIT.seed}, first ${SPLIT.trainShare * 100}% train, rest held out) on the ${int(tweets.length)} labelled tweets (${int(tweetSplit.train.length)} / ${int(tweetSplit.heldOut.length)}) and on the ${int(reviews.length)} British Airways reviews with a body and a 1-10 rating (${int(reviewSplit.train.length)} / ${int(reviewSplit.heldOut.length)}). ` +
       "Review labels from the rating: 1-4 negative, 5-7 neutral, 8-10 positive. Each reading's thresholds are tuned for macro-F1 on the training part of its own text type; the figures are on the held-out part. " +
       "Low/high accuracy = share of the held-out 1-4 and 8-10 reviews labelled negative and positive respectively (neutral counts as wrong); \"1-4 not negative\" is the issue's collapse figure.",

@@ -1,8 +1,8 @@
 /*
  * Sentiment lexicons and theme detection measured on real customer text.
  *
- *   npx tsx bench/sentiment.ts           print the figures as markdown
- *   npx tsx bench/sentiment.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment.ts --write   also replace the section in docs/benchmarks.md
  *
  * Loading the tweets, the split and the theme figures live in server/testing/datasets.ts, shared
  * with the dataset tests and bench/sentiment-model.ts, and the metrics in
@@ -185,7 +185,7 @@ function main() {
   const cpus = os.cpus();
   out.push(HEADING, "");
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${os.loadavg().map((x) => x.toFixed(2)).join(", ")} (comments/s fall with it); \`npx tsx bench/sentiment.ts --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${os.loadavg().map((x) => x.toFixed(2)).join(", ")} (comments/s fall with it); \`npx tsx --conditions=react-server bench/sentiment.ts --write\`.`,
     `Labelled airline tweets (${int(tweets.length)}; "Late Flight"/"Cancelled Flight"/"Flight Booking Problems" substitutions in the published text undone). Split: ${SPLIT_DESCRIPTION} (${int(train.length)} / ${int(test.length)} rows).`,
     "",
     "| lexicon | normalised to -1..1 as | thresholds (neg ≤, pos ≥) tuned on training | training macro-F1 | held-out accuracy | held-out macro-F1 | comments/s, one core |",

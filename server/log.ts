@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Security events as one JSON line each on stderr: failed sign-ins and refused calls, with who,
  * what, when and organisation. Never pass a password, token or hash in `details`.

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { type BatchOutcome } from "@/server/services/feedback/process-batch";
 import { MAX_BATCH } from "@/lib/schemas/feedback";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback } from "@/server/services/feedback/ingest";
 import { feedbackItemSchema } from "@/lib/schemas/feedback";

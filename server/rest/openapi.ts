@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { feedbackItemSchema, MAX_BATCH } from "@/lib/schemas/feedback";
 import { summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";

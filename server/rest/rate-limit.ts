@@ -1,3 +1,4 @@
+import "server-only";
 import { createRateLimiter, type RateDecision } from "@/server/services/common/rate-limiter";
 
 /** Requests per API key; in this server's memory (see createRateLimiter and docs/api.md). */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import type { Role } from "@/lib/domain/roles";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "@/server/auth/claims";

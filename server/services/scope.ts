@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/lib/domain/roles";
 
 /** What a guarded call knows about its caller; services filter by it. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/server/services/api-keys/keys";
 import { apiKeyScopesSchema } from "@/lib/schemas/api-keys";

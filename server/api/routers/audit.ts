@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listAudit } from "@/server/services/audit/list";
 import { idSchema } from "@/lib/schemas/common";

@@ -1,3 +1,4 @@
+import "server-only";
 import { signUpSchema } from "@/lib/schemas/organization";
 import { signUp } from "@/server/services/organization/sign-up";
 import { createTRPCRouter, publicProcedure } from "../trpc";

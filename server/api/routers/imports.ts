@@ -1,3 +1,4 @@
+import "server-only";
 import { importChunk } from "@/server/services/imports/chunk";
 import { prepareImport } from "@/server/services/imports/prepare";
 import { removalPreview, removeImport } from "@/server/services/imports/remove";

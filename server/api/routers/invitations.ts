@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema, idSchema, newPasswordSchema, requiredText, roleSchema } from "@/lib/schemas/common";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema, requiredText } from "@/lib/schemas/common";
 import { exportJourney, importJourney } from "@/server/services/journeys/definition";

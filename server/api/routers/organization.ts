@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zone";
 import { requiredText } from "@/lib/schemas/common";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema } from "@/lib/schemas/common";
 import { createSurveyLink, listSurveyLinks, regenerateSurveyLink, setSurveyLinkClosed } from "@/server/services/surveys/links";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 import { createTeam, listTeams, removeTeam, updateTeam } from "@/server/services/teams/teams";

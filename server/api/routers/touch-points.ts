@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema } from "@/lib/schemas/common";
 import { positionSchema, touchPointFieldsSchema } from "@/lib/schemas/journeys";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema, newPasswordSchema, requiredText, roleSchema } from "@/lib/schemas/common";
 import { listPeople, setActive, setTeams, updateRole } from "@/server/services/users/people";

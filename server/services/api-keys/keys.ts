@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Database } from "@/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export type RateLimiter = {

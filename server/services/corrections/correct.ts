@@ -1,3 +1,4 @@
+import "server-only";
 import { feedback, feedbackCorrections } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError, ValidationError } from "@/server/services/errors";

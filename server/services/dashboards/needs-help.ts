@@ -1,3 +1,4 @@
+import "server-only";
 import type { Interval } from "@/server/services/metrics/intervals";
 import type { KpiDirection } from "@/lib/domain/kpis";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { addDays, dayFromNumber, dayNumber, daysBetween, weekStart } from "@/lib/days";
 import { bucketsOf, TREND_GRAINS, trendGrain, type TrendGrain } from "@/lib/trend-grain";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
 import type { SentimentLabel } from "@/lib/domain/sentiment";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { importRuns, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

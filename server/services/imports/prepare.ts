@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { journeys, journeyStages, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { invitations, loginEmails, teamMembers, teams, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/schemas/common";
 import { kpiFieldsSchema } from "@/lib/schemas/kpis";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { targets, teams, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopBox } from "./formulas";
 import { meanInterval, npsInterval, wilsonInterval, type Interval } from "./intervals";

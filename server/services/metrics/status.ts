@@ -1,3 +1,4 @@
+import "server-only";
 import type { KpiDirection } from "@/lib/domain/kpis";
 
 export type TargetStatus = "on_target" | "near_target" | "below_target" | "not_enough_data";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema, instantSchema, requiredText } from "@/lib/schemas/common";
 

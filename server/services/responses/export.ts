@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { feedback, touchPoints, users } from "@/db/schema";
 import { CSV_BOM, csvRecord, type CsvCell } from "@/lib/export/csv";

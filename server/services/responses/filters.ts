@@ -1,3 +1,4 @@
+import "server-only";
 import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { arrayContains, eq, gte, ilike, isNotNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";

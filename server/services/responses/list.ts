@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { feedback, feedbackCorrections, journeys, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

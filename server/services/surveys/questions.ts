@@ -1,3 +1,4 @@
+import "server-only";
 import type { SurveyQuestion } from "@/db/schema";
 import type { KpiKind } from "@/lib/domain/kpis";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { LabelCounts } from "@/db/schema";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 

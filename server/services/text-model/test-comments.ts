@@ -1,3 +1,4 @@
+import "server-only";
 import type { LabelledText } from "@/server/services/text/classifier/types";
 import { mulberry32 } from "@/server/services/text/seeded-random";
 import { SENTIMENT_CLASSES, type SentimentLabel } from "@/lib/domain/sentiment";

@@ -1,3 +1,4 @@
+import "server-only";
 import { trainClassifier } from "./classifier/train";
 import type { LabelledText } from "./classifier/types";
 import { mulberry32, shuffled } from "./seeded-random";

@@ -1,3 +1,4 @@
+import "server-only";
 import Sentiment from "sentiment";
 import type { SentimentLabel } from "@/lib/domain/sentiment";
 import { lexiconScore, type LexiconOptions } from "./lexicon-score";

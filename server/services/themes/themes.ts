@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { journeys, organizations, themeJourneys, themes } from "@/db/schema";
 import { THEME_PRESETS, type ThemePresetId } from "@/lib/themes/presets";

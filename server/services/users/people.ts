@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, inArray, ne, type SQL } from "drizzle-orm";
 import { teamMembers, teams, users } from "@/db/schema";
 import type { Role } from "@/lib/domain/roles";

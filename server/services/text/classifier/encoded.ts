@@ -1,3 +1,4 @@
+import "server-only";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { describeComment, type FeatureOptions } from "./features";
 import type { LabelledText } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { parseFeatureName, visitFeatures, type FeatureVisitor } from "./features";
 import { serializedClassifierSchema, type SerializedClassifier } from "./serialized";

@@ -1,3 +1,4 @@
+import "server-only";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import type { EncodedExamples } from "./encoded";
 import type { LinearWeights } from "./softmax-regression";

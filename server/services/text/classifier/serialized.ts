@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { featureOptionsSchema } from "./features";

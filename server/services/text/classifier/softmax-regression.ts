@@ -1,3 +1,4 @@
+import "server-only";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { mulberry32, shuffled } from "../seeded-random";
 import type { EncodedExamples } from "./encoded";

@@ -1,3 +1,4 @@
+import "server-only";
 import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from "./features";
 import { compactWeights, type CompactOptions } from "./compact";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SentimentLabel } from "@/lib/domain/sentiment";
 import type { SerializedClassifier } from "./serialized";
 
