@@ -5,7 +5,14 @@ const root = path.resolve(import.meta.dirname);
 const ignored = ["**/node_modules/**", "**/.next/**", "e2e/**", "**/.data/**"];
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: [
+      // Outside a react-server bundle `server-only` throws on import; tests run server modules
+      // directly, as the server does, so it resolves to its empty module here.
+      { find: /^server-only$/, replacement: path.join(root, "node_modules/server-only/empty.js") },
+      { find: "@", replacement: root },
+    ],
+  },
   test: {
     environment: "node",
     pool: "forks",

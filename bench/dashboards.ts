@@ -7,8 +7,8 @@
  * ingesting a million rows and gives the same rollups. Target: 1M rows at most 1.5x the time of
  * 100k, since the queries read rollups (touch points x days x staff x segments), not responses.
  *
- *   npx tsx bench/dashboards.ts            print the figures
- *   npx tsx bench/dashboards.ts --write    also replace the "Dashboards" section of docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/dashboards.ts            print the figures
+ *   npx tsx --conditions=react-server bench/dashboards.ts --write    also replace the "Dashboards" section of docs/benchmarks.md
  *
  * PostgreSQL: BENCH_DATABASE_URL, else a throwaway local cluster (bench/throwaway-postgres.ts).
  */

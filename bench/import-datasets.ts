@@ -3,8 +3,8 @@
  * new organisation's director accepting the guessed mapping without a change (importCsvFile, the
  * page's own reading, guessing, row mapping and chunks), into in-memory PGlite.
  *
- *   npx tsx bench/import-datasets.ts            all four files, whole
- *   npx tsx bench/import-datasets.ts --write    also replace the "Import of the shared datasets" section of docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/import-datasets.ts            all four files, whole
+ *   npx tsx --conditions=react-server bench/import-datasets.ts --write    also replace the "Import of the shared datasets" section of docs/benchmarks.md
  *   options: --limit=<records per file> (a quick trial)
  *
  * "Right without help": each column's guessed role against the role a person would give it
@@ -26,7 +26,7 @@ import { tenantDb } from "../server/db/tenant-db";
 import { importCsvFile } from "../server/services/imports/import-file";
 import { signUp } from "../server/services/organization/sign-up";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR } from "../server/testing/datasets";
 
 const args = process.argv.slice(2);
 const LIMIT = args.find((a) => a.startsWith("--limit="))?.slice(8);
@@ -106,7 +106,7 @@ async function main() {
   const section = [
     "## Import of the shared datasets (issue 14)",
     "",
-    `A new organisation's director imports each file in \`../shared/datasets/\` accepting the guessed mapping without a change (\`npx tsx bench/import-datasets.ts${LIMIT ? ` --limit=${LIMIT}` : ""} --write\`, in-memory PGlite, ${os.cpus().length} cores, load average ${load} at the end).`,
+    `A new organisation's director imports each file in \`../shared/datasets/\` accepting the guessed mapping without a change (\`npx tsx --conditions=react-server bench/import-datasets.ts${LIMIT ? ` --limit=${LIMIT}` : ""} --write\`, in-memory PGlite, ${os.cpus().length} cores, load average ${load} at the end).`,
     "Right: columns whose guessed role is the one a person would give (bench/import-datasets.ts, EXPECTED), ratings on the right scale. Stored: responses (one per rating, several per row). Rejected: rows or ratings refused, each with its line and reason.",
     "",
     "| file | records | columns right | stored | rejected | records/s | responses/s | guessed otherwise |",

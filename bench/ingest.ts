@@ -2,8 +2,8 @@
  * Feedback ingest throughput on PGlite and on PostgreSQL, each path as a ratio of a plain COPY of
  * the same rows into the same indexed table of the same database, measured in one run.
  *
- *   npx tsx bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
- *   npx tsx bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/ingest.ts            PGlite (in memory) and PostgreSQL; 1M-row import on PostgreSQL
+ *   npx tsx --conditions=react-server bench/ingest.ts --write    also replace the "Ingest" section of docs/benchmarks.md
  *   options: --only=pglite|postgres, --limit=<survey rows> (a quick trial), --concurrency=<chunks in flight>, --pglite-million (the 1M-row import on PGlite too),
  *            --million=<rows> (default 1,000,000; 0 skips it), --million-chunk=<items per batch>
  *
@@ -40,7 +40,7 @@ import { analyserForOrg } from "../server/services/text/org-analyser";
 import { scoreSentiment } from "../server/services/text/sentiment";
 import { copyFeedback, copyField, countStored, emptyFeedback, openBenchDb, type BenchDb } from "./ingest-setup";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR } from "../server/testing/datasets";
 import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
 
 const args = process.argv.slice(2);

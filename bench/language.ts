@@ -2,8 +2,8 @@
  * Language detection on every English free text of the shared datasets, and on the non-English
  * comments of server/services/text/language-samples.ts.
  *
- *   npx tsx bench/language.ts           print the figures as markdown
- *   npx tsx bench/language.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/language.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/language.ts --write   also replace the section in docs/benchmarks.md
  */
 import os from "node:os";
 import path from "node:path";
@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { detectLanguage } from "../server/services/text/language";
 import { NON_ENGLISH_COMMENTS, SHORT_ENGLISH_COMMENTS } from "../server/services/text/language-samples";
 import { writeSection } from "./docs-section";
-import { loadEnglishTexts } from "./english-texts";
-import { commentsPerSecond, DATASETS_DIR } from "./sentiment";
+import { DATASETS_DIR, loadEnglishTexts } from "../server/testing/datasets";
+import { commentsPerSecond } from "./sentiment";
 
 const HEADING = "## Language detection (issue 14)";
 const SHORT = 60;
@@ -44,7 +44,7 @@ function main() {
   const out: string[] = [HEADING, ""];
   const cpus = os.cpus();
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) ${os.loadavg().map((x) => x.toFixed(2)).join(", ")}; \`npx tsx bench/language.ts --write\`. ` +
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) ${os.loadavg().map((x) => x.toFixed(2)).join(", ")}; \`npx tsx --conditions=react-server bench/language.ts --write\`. ` +
       "`detectLanguage` (server/services/text/language.ts) on every free text of the shared datasets, all written in English (a handful of tweets are in Spanish: they count as mislabelled here all the same). " +
       `Target (issue 14): at most 0.5% of them called another language. "Short" = under ${SHORT} characters. server/services/text/language-dataset.test.ts asserts the target on each source.`,
     "",

@@ -7,8 +7,9 @@
  */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { DEMO_LOGINS } from "../db/seed/skyward-data";
+import type { Role } from "../lib/domain/roles";
 
-export type PageCase = { role: "director" | "team_lead" | "frontline"; label: string; path: string };
+export type PageCase = { role: Role; label: string; path: string };
 export type Timing = { p50: number; p95: number; runs: number };
 export type PageResult = PageCase & { usable: Timing; procedures: { name: string; time: Timing }[] };
 

@@ -4,10 +4,10 @@
  * measured). Target: p95 at most 1 s for every page, on PGlite as `npm run demo` runs it and on
  * PostgreSQL.
  *
- *   npx tsx bench/pages.ts                    PGlite (.data/bench-pglite) and a throwaway PostgreSQL
- *   npx tsx bench/pages.ts --db pglite        one of them
- *   npx tsx bench/pages.ts --url http://localhost:3000    a server that is already running the demo
- *   npx tsx bench/pages.ts --write            also replace the "Pages" section of docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/pages.ts                    PGlite (.data/bench-pglite) and a throwaway PostgreSQL
+ *   npx tsx --conditions=react-server bench/pages.ts --db pglite        one of them
+ *   npx tsx --conditions=react-server bench/pages.ts --url http://localhost:3000    a server that is already running the demo
+ *   npx tsx --conditions=react-server bench/pages.ts --write            also replace the "Pages" section of docs/benchmarks.md
  *
  * Needs a production build (`npx next build`). The full demo is seeded once into each database
  * (minutes on PGlite; the PGlite folder is kept for the next run).
@@ -64,7 +64,7 @@ function casesFor(ids: { journeyId: string; touchPointId: string; leadTouchPoint
 }
 
 function seed(env: NodeJS.ProcessEnv) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error("seeding the demo failed");
 }
 

@@ -3,10 +3,10 @@
  * imported as the demo seed imports it, the zone changed to America/Chicago, and the rollups
  * rebuilt by the real job, one touch point per transaction, then checked against a full rebuild.
  *
- *   npx tsx bench/rebuild-time-zone.ts                the whole file, on in-memory PGlite
- *   npx tsx bench/rebuild-time-zone.ts --limit=5000   a quick trial on the first survey rows
- *   npx tsx bench/rebuild-time-zone.ts --postgres     on a throwaway PostgreSQL cluster (bench/throwaway-postgres.ts)
- *   npx tsx bench/rebuild-time-zone.ts --write        also replace "Changing the time zone" in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/rebuild-time-zone.ts                the whole file, on in-memory PGlite
+ *   npx tsx --conditions=react-server bench/rebuild-time-zone.ts --limit=5000   a quick trial on the first survey rows
+ *   npx tsx --conditions=react-server bench/rebuild-time-zone.ts --postgres     on a throwaway PostgreSQL cluster (bench/throwaway-postgres.ts)
+ *   npx tsx --conditions=react-server bench/rebuild-time-zone.ts --write        also replace "Changing the time zone" in docs/benchmarks.md
  */
 import os from "node:os";
 import { sql } from "drizzle-orm";
@@ -68,7 +68,7 @@ async function main() {
     const lines = [
       "## Changing the time zone (issue 14)",
       "",
-      `Measured ${new Date().toISOString().slice(0, 10)} by \`npx tsx bench/rebuild-time-zone.ts${LIMIT ? ` --limit=${LIMIT}` : ""}${ON_POSTGRES ? " --postgres" : ""}\` (\`npm run bench -- rebuild-zone\`) on ${engine} (${os.cpus().length} cores, shared; load average ${loadBefore} before, ${loadAfter} after).`,
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npx tsx --conditions=react-server bench/rebuild-time-zone.ts${LIMIT ? ` --limit=${LIMIT}` : ""}${ON_POSTGRES ? " --postgres" : ""}\` (\`npm run bench -- rebuild-zone\`) on ${engine} (${os.cpus().length} cores, shared; load average ${loadBefore} before, ${loadAfter} after).`,
       `The demo's survey (${SKYWARD_SURVEY_CSV}${LIMIT ? `, first ${fmt(LIMIT)} rows` : ""}) imported as the seed imports it, then the organisation's zone changed from UTC to ${ZONE} and its rollups rebuilt by the job, one touch point per transaction.`,
       "",
       "| | |",

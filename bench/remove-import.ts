@@ -3,9 +3,9 @@
  * file, ~277,000 responses) imported as the demo seed imports it, then removed by the real
  * service in its batches of 5,000, and the rollups checked against a rebuild.
  *
- *   npx tsx bench/remove-import.ts               the whole file
- *   npx tsx bench/remove-import.ts --limit=2000  a quick trial on the first survey rows
- *   npx tsx bench/remove-import.ts --write       also replace "Removing an import" in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/remove-import.ts               the whole file
+ *   npx tsx --conditions=react-server bench/remove-import.ts --limit=2000  a quick trial on the first survey rows
+ *   npx tsx --conditions=react-server bench/remove-import.ts --write       also replace "Removing an import" in docs/benchmarks.md
  */
 import os from "node:os";
 import { eq, sql } from "drizzle-orm";
@@ -65,7 +65,7 @@ async function main() {
     const lines = [
       "## Removing an import (issue 14)",
       "",
-      `Measured ${new Date().toISOString().slice(0, 10)} by \`npx tsx bench/remove-import.ts${LIMIT ? ` --limit=${LIMIT}` : ""}\` on in-memory PGlite (${os.cpus().length} cores, shared; load average ${loadBefore} before, ${loadAfter} after).`,
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npx tsx --conditions=react-server bench/remove-import.ts${LIMIT ? ` --limit=${LIMIT}` : ""}\` on in-memory PGlite (${os.cpus().length} cores, shared; load average ${loadBefore} before, ${loadAfter} after).`,
       `The demo's survey (${SKYWARD_SURVEY_CSV}, wide shape${LIMIT ? `, first ${fmt(LIMIT)} rows` : ""}) imported as the seed imports it, then removed by \`removeImport\` in batches of ${fmt(REMOVAL_BATCH)} responses, one transaction each.`,
       "",
       "| | |",

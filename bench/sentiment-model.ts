@@ -1,8 +1,8 @@
 /*
  * The trained sentiment classifier (issue 7) measured on real customer text, beside the lexicons.
  *
- *   npx tsx bench/sentiment-model.ts           print the figures as markdown
- *   npx tsx bench/sentiment-model.ts --write   also replace its section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment-model.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment-model.ts --write   also replace its section in docs/benchmarks.md
  *   npm run bench -- model                     the same through bench/run.ts
  *
  * The held-out tweets are the ones bench/sentiment.ts holds out (seed 42, 70/30). Everything the
@@ -26,20 +26,11 @@ import {
 } from "../server/services/text/evaluation";
 import { detectLanguage } from "../server/services/text/language";
 import { mulberry32, shuffled } from "../server/services/text/seeded-random";
-import { labelForScore, SENTIMENT_LABELS, sentimentScore, type SentimentLabel } from "../server/services/text/sentiment";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
+import { labelForScore, sentimentScore } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
-import {
-  bootstrapDifference,
-  commentsPerSecond,
-  DATASETS_DIR,
-  lexiconResults,
-  loadReviews,
-  loadTweets,
-  SPLIT,
-  SPLIT_DESCRIPTION,
-  type Review,
-  type Tweet,
-} from "./sentiment";
+import { DATASETS_DIR, loadReviews, loadTweets, SPLIT, SPLIT_DESCRIPTION, type Review, type Tweet } from "../server/testing/datasets";
+import { bootstrapDifference, commentsPerSecond, lexiconResults } from "./sentiment";
 
 const HEADING = "## Trained sentiment (issue 7)";
 const SEED = 1;
@@ -99,7 +90,7 @@ function confusionTable(figures: HeldOutFigures): string[] {
   return [
     "| actual \\ predicted | negative | neutral | positive |",
     "|---|---|---|---|",
-    ...SENTIMENT_LABELS.map((label, r) => `| ${label} | ${figures.confusion[r]!.map(int).join(" | ")} |`),
+    ...SENTIMENT_CLASSES.map((label, r) => `| ${label} | ${figures.confusion[r]!.map(int).join(" | ")} |`),
   ];
 }
 
@@ -147,7 +138,7 @@ function reviewFigures(tweetModel: SentimentClassifier, out: string[]) {
   const modelLabels = heldOut.map((r) => reviewModel.predict(r.text).label);
   const lexiconLabels = heldOut.map((r) => labelForScore(sentimentScore(r.text)));
   const tweetLabels = heldOut.map((r) => tweetModel.predict(r.text).label);
-  const counts = SENTIMENT_LABELS.map((label) => `${int(train.filter((r) => labelForRating(r.rating) === label).length)} ${label}`).join(", ");
+  const counts = SENTIMENT_CLASSES.map((label) => `${int(train.filter((r) => labelForRating(r.rating) === label).length)} ${label}`).join(", ");
   out.push(
     "",
     `### British Airways reviews`,
@@ -178,7 +169,7 @@ function main() {
   const cpus = os.cpus();
   const out: string[] = [HEADING, ""];
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}; \`npx tsx bench/sentiment-model.ts --write\`. ` +
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}; \`npx tsx --conditions=react-server bench/sentiment-model.ts --write\`. ` +
       "Classifier: `server/services/text/classifier/` (multinomial logistic regression over word, word-pair, negation and AFINN-valence features plus the lexicon score, trained by mini-batch Adam, seed 1).",
     `Labelled airline tweets (${int(tweets.length)}), the same split as the lexicons above: ${SPLIT_DESCRIPTION} (${int(train.length)} / ${int(heldOut.length)} rows). ` +
       "The classifier learns from the training part only; its settings were chosen by the validation below, never on the held-out rows.",
@@ -229,7 +220,7 @@ function main() {
     "",
     "| label | precision | recall | F1 | held-out tweets |",
     "|---|---|---|---|---|",
-    ...SENTIMENT_LABELS.map((label) => {
+    ...SENTIMENT_CLASSES.map((label) => {
       const f = figures.perClass[label];
       return `| ${label} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} | ${int(f.support)} |`;
     }),

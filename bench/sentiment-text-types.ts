@@ -4,16 +4,17 @@
  * chosen on a seeded training part and reported on the held-out part; the complaint narratives
  * (no label, but every one a complaint) show where long complaints land.
  *
- *   npx tsx bench/sentiment-text-types.ts           print the figures as markdown
- *   npx tsx bench/sentiment-text-types.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment-text-types.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment-text-types.ts --write   also replace the section in docs/benchmarks.md
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { accuracy, macroF1, seededSplit, spearman } from "../server/services/text/evaluation";
+import { accuracy, macroF1, seededSplit } from "../server/services/text/evaluation";
 import { lexiconScore, type LexiconOptions } from "../server/services/text/lexicon-score";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import {
   labelForScore,
   LONG_TEXT_MIN_CHARS,
@@ -22,36 +23,15 @@ import {
   SENTIMENT_THRESHOLDS,
   TEXT_TYPES,
   textTypeOf,
-  type SentimentLabel,
 } from "../server/services/text/sentiment";
 import { writeSection } from "./docs-section";
-import { commentsPerSecond, DATASETS_DIR, loadReviews, loadTweets, readCsv, SPLIT, tuneThresholds, type Review } from "./sentiment";
+import { DATASETS_DIR, loadReviews, loadTweets, readCsv, reviewFigures, reviewLabel, SPLIT } from "../server/testing/datasets";
+import { commentsPerSecond, tuneThresholds } from "./sentiment";
 
 const HEADING = "## Sentiment by text type (issue 14)";
 const fmt = (x: number, digits = 3) => x.toFixed(digits);
 const int = (x: number) => Math.round(x).toLocaleString("en-GB");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
-/** The rating's label: 1-4 of 10 is low (negative), 8-10 high (positive), 5-7 in between. */
-export function reviewLabel(rating: number): SentimentLabel {
-  return rating <= 4 ? "negative" : rating >= 8 ? "positive" : "neutral";
-}
-
-export type ReviewFigures = { n: number; spearman: number; lowHighAccuracy: number; lowNotNegative: number; macroF1: number };
-
-/** What the issue asks of reviews: rank against the rating, and low vs high reviews labelled right. */
-export function reviewFigures(reviews: Review[], scores: number[], labels: SentimentLabel[]): ReviewFigures {
-  const gold = reviews.map((review) => reviewLabel(review.rating));
-  const lowHigh = gold.map((label, i) => [label, labels[i]!] as const).filter(([label]) => label !== "neutral");
-  const low = lowHigh.filter(([label]) => label === "negative");
-  return {
-    n: reviews.length,
-    spearman: spearman(scores, reviews.map((review) => review.rating)),
-    lowHighAccuracy: lowHigh.filter(([gold, predicted]) => gold === predicted).length / lowHigh.length,
-    lowNotNegative: low.filter(([, predicted]) => predicted !== "negative").length / low.length,
-    macroF1: macroF1(gold, labels),
-  };
-}
 
 type Variant = { name: string; score: (text: string) => number; reference?: boolean };
 
@@ -92,7 +72,7 @@ function main() {
   const cpus = os.cpus();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(", ");
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${load()}; \`npx tsx bench/sentiment-text-types.ts --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${load()}; \`npx tsx --conditions=react-server bench/sentiment-text-types.ts --write\`.`,
     `Splits: the same seeded shuffle as the tweets (mulberry32 seed ${SPLIT.seed}, first ${SPLIT.trainShare * 100}% train, rest held out) on the ${int(tweets.length)} labelled tweets (${int(tweetSplit.train.length)} / ${int(tweetSplit.heldOut.length)}) and on the ${int(reviews.length)} British Airways reviews with a body and a 1-10 rating (${int(reviewSplit.train.length)} / ${int(reviewSplit.heldOut.length)}). ` +
       "Review labels from the rating: 1-4 negative, 5-7 neutral, 8-10 positive. Each reading's thresholds are tuned for macro-F1 on the training part of its own text type; the figures are on the held-out part. " +
       "Low/high accuracy = share of the held-out 1-4 and 8-10 reviews labelled negative and positive respectively (neutral counts as wrong); \"1-4 not negative\" is the issue's collapse figure.",
@@ -142,7 +122,7 @@ function main() {
   const tweetsBefore = tweetSplit.heldOut.map((tweet) => before(tweet.text));
   const tweetsAfter = tweetSplit.heldOut.map((tweet) => scoreSentiment(tweet.text).label);
   const shares = (labels: SentimentLabel[]) =>
-    (["negative", "neutral", "positive"] as const).map((label) => pct(labels.filter((l) => l === label).length / labels.length)).join(" / ");
+    SENTIMENT_CLASSES.map((label) => pct(labels.filter((l) => l === label).length / labels.length)).join(" / ");
   const longShare = (texts: string[]) => pct(texts.filter((text) => textTypeOf(text) === "long").length / texts.length);
   const tweetTexts = tweets.map((tweet) => tweet.text);
   const after = (text: string) => scoreSentiment(text).label;

@@ -4,8 +4,8 @@
  * positive, 0 = negative) that ship in the `sentiment` package's tests, beside the package's own
  * baseline computed as its test/benchmark/validate.js does (comparative >= 0 counts as positive).
  *
- *   npx tsx bench/sentiment-uci.ts           print the table
- *   npx tsx bench/sentiment-uci.ts --write   also replace its section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment-uci.ts           print the table
+ *   npx tsx --conditions=react-server bench/sentiment-uci.ts --write   also replace its section in docs/benchmarks.md
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -43,7 +43,7 @@ function main() {
   const out = [
     HEADING,
     "",
-    `${new Date().toISOString().slice(0, 10)}; \`npx tsx bench/sentiment-uci.ts --write\`. Sentences: \`node_modules/sentiment/test/fixtures/{amazon,imdb,yelp}.json\` ` +
+    `${new Date().toISOString().slice(0, 10)}; \`npx tsx --conditions=react-server bench/sentiment-uci.ts --write\`. Sentences: \`node_modules/sentiment/test/fixtures/{amazon,imdb,yelp}.json\` ` +
       "(UCI Sentiment Labelled Sentences, Kotzias et al. 2015; nobody here wrote or tuned on them). " +
       "Two classes only, so each rule below maps our three labels onto positive / negative.",
     "",

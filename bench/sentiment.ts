@@ -1,28 +1,26 @@
 /*
  * Sentiment lexicons and theme detection measured on real customer text.
  *
- *   npx tsx bench/sentiment.ts           print the figures as markdown
- *   npx tsx bench/sentiment.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/sentiment.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/sentiment.ts --write   also replace the section in docs/benchmarks.md
  *
- * Loading the tweets and the split are shared with server/services/text/sentiment-dataset.test.ts
- * and bench/sentiment-model.ts, and the metrics live in server/services/text/evaluation.ts, so the
- * tests measure exactly what the benchmarks print.
+ * Loading the tweets, the split and the theme figures live in server/testing/datasets.ts, shared
+ * with the dataset tests and bench/sentiment-model.ts, and the metrics in
+ * server/services/text/evaluation.ts, so the tests measure exactly what the benchmarks print.
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Papa from "papaparse";
 import Sentiment from "sentiment";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "../lib/domain/sentiment";
 import {
   labelForScore,
   SENTIMENT_THRESHOLDS,
-  SENTIMENT_LABELS,
   sentimentScore,
-  type SentimentLabel,
   type SentimentThresholds,
 } from "../server/services/text/sentiment";
 import {
@@ -35,38 +33,9 @@ import {
 } from "../server/services/text/evaluation";
 import { mulberry32 } from "../server/services/text/seeded-random";
 import { detectThemes } from "../server/services/text/themes";
-import { repairTweetText } from "../server/services/text/tweets";
+import { DATASETS_DIR, loadReviews, loadTweets, SPLIT, SPLIT_DESCRIPTION, themeFigures, type Tweet } from "../server/testing/datasets";
 import { writeSection } from "./docs-section";
 
-export const DATASETS_DIR = path.resolve(process.cwd(), "../shared/datasets");
-export const SPLIT = { seed: 42, trainShare: 0.7 } as const;
-export const SPLIT_DESCRIPTION =
-  "Fisher-Yates shuffle driven by mulberry32(seed 42), first 70% of the shuffled rows for training (threshold tuning), last 30% held out";
-
-export type Tweet = { text: string; label: SentimentLabel; reason: string };
-
-export function readCsv(file: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (parsed.errors.length > 0) {
-    const first = parsed.errors[0];
-    throw new Error(`${path.basename(file)}: ${parsed.errors.length} parse errors, first at row ${first?.row}: ${first?.message}`);
-  }
-  return parsed.data;
-}
-
-// Moved to the server so the demo seed can use it; re-exported for the bench's callers.
-export { repairTweetText };
-
-export function loadTweets(dir = DATASETS_DIR): Tweet[] {
-  return readCsv(path.join(dir, "airline-tweets-labelled.csv")).map((row, i) => {
-    const label = row.airline_sentiment as SentimentLabel;
-    if (!SENTIMENT_LABELS.includes(label)) throw new Error(`airline-tweets-labelled.csv: row ${i + 2} has label "${label}"`);
-    return { text: repairTweetText(row.text ?? ""), label, reason: row.negativereason ?? "" };
-  });
-}
 
 /**
  * The pair of thresholds on a 0.01 grid over -1..1 that maximises macro-F1 on the given rows
@@ -74,7 +43,7 @@ export function loadTweets(dir = DATASETS_DIR): Tweet[] {
  */
 export function tuneThresholds(scores: number[], gold: SentimentLabel[]): { thresholds: SentimentThresholds; macroF1: number } {
   const grid = Array.from({ length: 201 }, (_, k) => (k - 100) / 100);
-  const byLabel = SENTIMENT_LABELS.map((label) =>
+  const byLabel = SENTIMENT_CLASSES.map((label) =>
     scores.filter((_, i) => gold[i] === label).sort((a, b) => a - b),
   );
   const countBelow = (sorted: number[], x: number, inclusive: boolean) => {
@@ -92,7 +61,7 @@ export function tuneThresholds(scores: number[], gold: SentimentLabel[]): { thre
   let best = { macroF1: -1, thresholds: { negativeAtOrBelow: 0, positiveAtOrAbove: 0 } };
   for (let i = 0; i < grid.length; i++) {
     for (let j = i + 1; j < grid.length; j++) {
-      // confusion[gold][predicted], both in SENTIMENT_LABELS order (negative, neutral, positive)
+      // confusion[gold][predicted], both in SENTIMENT_CLASSES order (negative, neutral, positive)
       const confusion = byLabel.map((sorted, g) => {
         const negative = atOrBelow[g]![i]!;
         const positive = sorted.length - below[g]![j]!;
@@ -172,73 +141,6 @@ export function bootstrapDifference(gold: SentimentLabel[], a: SentimentLabel[],
   return [diffs[Math.floor(rounds * 0.025)]!, diffs[Math.floor(rounds * 0.975)]!] as const;
 }
 
-/**
- * negativereason -> the default theme(s) that should find it; a tweet counts as found if any of
- * them is detected. Reasons the taxonomy splits further (a tweet about a delay may name the
- * queue it stood in) also get a combined row.
- */
-export const REASON_THEMES: Record<string, string[]> = {
-  "Late Flight": ["flight delays"],
-  "Customer Service Issue": ["staff attitude", "staff knowledge", "communication"],
-  "Lost Luggage": ["baggage"],
-  "Cancelled Flight": ["cancellations"],
-  "Bad Flight": ["comfort and space", "food and drink", "entertainment and wifi", "cleanliness", "safety"],
-  "Flight Booking Problems": ["booking and tickets"],
-  // The reason covers any member of staff met on the way (gate agents too), not only the cabin.
-  "Flight Attendant Complaints": ["staff attitude", "cabin crew"],
-  longlines: ["queues"],
-  "Damaged Luggage": ["damaged baggage"],
-  "Late Flight + longlines": ["flight delays", "queues"],
-  "Lost + Damaged Luggage": ["baggage", "damaged baggage"],
-};
-
-const REASONS_OF: Record<string, string[]> = {
-  "Late Flight + longlines": ["Late Flight", "longlines"],
-  "Lost + Damaged Luggage": ["Lost Luggage", "Damaged Luggage"],
-};
-
-function f1(truePositives: number, predictedCount: number, goldCount: number): number {
-  const precision = predictedCount === 0 ? 0 : truePositives / predictedCount;
-  const recall = goldCount === 0 ? 0 : truePositives / goldCount;
-  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-}
-
-export type ThemeFigure = { reason: string; themes: string[]; n: number; precision: number; recall: number; f1: number };
-
-/**
- * Per reason, on the negative tweets among `tweets`: precision = share of the tweets where the
- * reason's theme(s) were found that carry the reason; recall = share of the tweets with the reason
- * where they were found. A tweet has one reason but may name several problems, so precision is a
- * lower bound.
- */
-export function themeFigures(tweets: Tweet[], detect: (text: string) => string[] = detectThemes): ThemeFigure[] {
-  const negative = tweets.filter((t) => t.label === "negative");
-  const detected = negative.map((t) => new Set(detect(t.text)));
-  return Object.entries(REASON_THEMES).map(([reason, themes]) => {
-    const reasons = REASONS_OF[reason] ?? [reason];
-    let flagged = 0;
-    let truePositives = 0;
-    let withReason = 0;
-    negative.forEach((t, i) => {
-      const hit = themes.some((theme) => detected[i]!.has(theme));
-      const relevant = reasons.includes(t.reason);
-      if (relevant) withReason++;
-      if (hit) {
-        flagged++;
-        if (relevant) truePositives++;
-      }
-    });
-    return {
-      reason,
-      themes,
-      n: withReason,
-      precision: flagged === 0 ? 0 : truePositives / flagged,
-      recall: withReason === 0 ? 0 : truePositives / withReason,
-      f1: f1(truePositives, flagged, withReason),
-    };
-  });
-}
-
 export type LexiconResult = {
   lexicon: Lexicon;
   tuned: { thresholds: SentimentThresholds; macroF1: number };
@@ -266,18 +168,6 @@ export function lexiconResults(train: Tweet[], heldOut: Tweet[]): LexiconResult[
   });
 }
 
-export type Review = { text: string; rating: number };
-
-/** British Airways reviews with a body and a 1-10 rating, in file order, and how many were left out. */
-export function loadReviews(dir = DATASETS_DIR): { reviews: Review[]; leftOut: number } | null {
-  const file = path.join(dir, "british-airways-reviews.csv");
-  if (!fs.existsSync(file)) return null;
-  const rows = readCsv(file);
-  const reviews = rows
-    .map((row) => ({ text: row.ReviewBody ?? "", rating: Number(row.OverallRating) }))
-    .filter((r) => r.text.trim() !== "" && isRating(r.rating));
-  return { reviews, leftOut: rows.length - reviews.length };
-}
 
 const HEADING = "## Sentiment and themes (issue 5)";
 const fmt = (x: number, digits = 3) => x.toFixed(digits);
@@ -295,7 +185,7 @@ function main() {
   const cpus = os.cpus();
   out.push(HEADING, "");
   out.push(
-    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${os.loadavg().map((x) => x.toFixed(2)).join(", ")} (comments/s fall with it); \`npx tsx bench/sentiment.ts --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average (1, 5, 15 min) at the start ${os.loadavg().map((x) => x.toFixed(2)).join(", ")} (comments/s fall with it); \`npx tsx --conditions=react-server bench/sentiment.ts --write\`.`,
     `Labelled airline tweets (${int(tweets.length)}; "Late Flight"/"Cancelled Flight"/"Flight Booking Problems" substitutions in the published text undone). Split: ${SPLIT_DESCRIPTION} (${int(train.length)} / ${int(test.length)} rows).`,
     "",
     "| lexicon | normalised to -1..1 as | thresholds (neg ≤, pos ≥) tuned on training | training macro-F1 | held-out accuracy | held-out macro-F1 | comments/s, one core |",
@@ -363,8 +253,5 @@ function main() {
   if (process.argv.includes("--write")) writeSection(HEADING, section);
 }
 
-function isRating(rating: number): boolean {
-  return Number.isInteger(rating) && rating >= 1 && rating <= 10;
-}
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

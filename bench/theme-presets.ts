@@ -1,9 +1,9 @@
 /*
  * The starting theme taxonomies measured on real labelled text (issue 14).
  *
- *   npx tsx bench/theme-presets.ts           print the figures as markdown
- *   npx tsx bench/theme-presets.ts --write   also replace the section in docs/benchmarks.md
- *   npx tsx bench/theme-presets.ts --train   banking figures on the tuning part (while editing terms)
+ *   npx tsx --conditions=react-server bench/theme-presets.ts           print the figures as markdown
+ *   npx tsx --conditions=react-server bench/theme-presets.ts --write   also replace the section in docs/benchmarks.md
+ *   npx tsx --conditions=react-server bench/theme-presets.ts --train   banking figures on the tuning part (while editing terms)
  *
  * Banking: the CFPB complaints with a narrative, their Issue column mapped to the themes that
  * should fire (ISSUE_THEMES). The terms were tuned on 70% of them (seed 42) and are reported on
@@ -18,7 +18,7 @@ import { PRESET_THEMES } from "../server/services/text/theme-presets";
 import { detectThemes, type Theme } from "../server/services/text/themes";
 import { suggestThemes } from "../server/services/themes/suggest";
 import { writeSection } from "./docs-section";
-import { DATASETS_DIR, loadTweets, readCsv, SPLIT, themeFigures } from "./sentiment";
+import { DATASETS_DIR, loadTweets, readCsv, SPLIT, themeFigures } from "../server/testing/datasets";
 
 export type Complaint = { text: string; issue: string; product: string };
 

@@ -3,7 +3,7 @@
  * the `postgres` user in a temporary folder, trust authentication, loopback only, a free port.
  * It is stopped and its folder removed when the process exits, also on Ctrl-C.
  *
- *   npx tsx bench/throwaway-postgres.ts    start one, print its URL, wait for Ctrl-C
+ *   npx tsx --conditions=react-server bench/throwaway-postgres.ts    start one, print its URL, wait for Ctrl-C
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";

@@ -1,21 +1,20 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { checkPage, tabThrough, waitForContent } from "./accessibility-checks";
+import { ROLES, type Role } from "../lib/domain/roles";
 import { demoLogin, signIn } from "./helpers";
 
 const DESKTOP = { width: 1400, height: 900 };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-type DemoRole = "director" | "team_lead" | "frontline";
-
 // Every page in each role's navigation (README "Roles and what they see"), plus a journey map and
 // a touch point page, which are reached from those.
-const NAV_PAGES: Record<DemoRole, string[]> = {
+const NAV_PAGES: Record<Role, string[]> = {
   director: ["/", "/journeys", "/responses", "/people", "/teams", "/import", "/surveys", "/audit", "/settings/api-keys", "/settings/themes", "/settings/sentiment-model", "/settings/organization", "/profile"],
   team_lead: ["/", "/journeys", "/responses", "/people", "/import", "/profile"],
   frontline: ["/", "/journeys", "/responses", "/profile"],
 };
 
-async function signInAs(page: Page, role: DemoRole) {
+async function signInAs(page: Page, role: Role) {
   const login = demoLogin(role);
   await signIn(page, login.email, login.password);
   // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
@@ -36,14 +35,14 @@ async function journeyPages(page: Page) {
 }
 
 /** The role's pages: the navigation must list exactly the pages this spec visits. */
-async function pagesOf(page: Page, role: DemoRole) {
+async function pagesOf(page: Page, role: Role) {
   const nav = page.getByRole("navigation", { name: "Main" }).getByRole("link");
   const hrefs = await nav.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect([...hrefs].sort()).toEqual([...NAV_PAGES[role]].sort());
   return [...NAV_PAGES[role], ...(await journeyPages(page))];
 }
 
-async function checkRole(page: Page, role: DemoRole) {
+async function checkRole(page: Page, role: Role) {
   await page.setViewportSize(DESKTOP);
   await signInAs(page, role);
   const paths = await pagesOf(page, role);
@@ -110,13 +109,13 @@ test("the public pages pass axe and fit the window at 1,400 px and on a phone", 
 });
 
 // What each home must let a keyboard user reach: the period picker and the links into the detail.
-const HOME_FLOWS: Record<DemoRole, { period: boolean; link: RegExp }> = {
+const HOME_FLOWS: Record<Role, { period: boolean; link: RegExp }> = {
   director: { period: true, link: /^\/touch-points\// },
   team_lead: { period: true, link: /^\/(touch-points|responses|people)/ },
   frontline: { period: false, link: /^\/responses/ },
 };
 
-for (const role of ["director", "team_lead", "frontline"] as const) {
+for (const role of ROLES) {
   test(`the ${role}'s home can be used by keyboard, and focus is always visible`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ reducedMotion: "reduce" });

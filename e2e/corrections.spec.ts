@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import { decodeHtmlEntities } from "../server/services/text/tweets";
+import { decodeHtmlEntities } from "../db/seed/tweets";
 import { attachScreenshot, demoLogin, signIn } from "./helpers";
 
 // Read from the shared folder beside the project (Playwright runs from the project root), never copied in.

@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_LOGINS } from "../db/seed/skyward-data";
+import type { Role } from "../lib/domain/roles";
 
-export const demoLogin = (role: "director" | "team_lead" | "frontline") => {
+export const demoLogin = (role: Role) => {
   const login = DEMO_LOGINS.find((l) => l.role === role);
   if (!login) throw new Error(`no demo login for ${role}`);
   return login;

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { localBin, repoRoot, runToEnd, startServer, waitForHttp } from "./lib/processes.mjs";
+import { localBin, repoRoot, runToEnd, startServer, tsxServerArgs, waitForHttp } from "./lib/processes.mjs";
 
 const dataDir = path.join(repoRoot, ".data");
 const port = process.env.PORT ?? "3000";
@@ -26,7 +26,7 @@ const loginsFile = path.join(dataDir, "demo-logins.json");
 const build = runToEnd(localBin("next"), ["build"], { env: { ...process.env, TOUCHPOINT_BUILD_SKIP_TYPECHECK: "1" } }).catch((error) =>
   fail(`Building the app failed: ${error.message}`),
 );
-const seed = runToEnd(localBin("tsx"), ["scripts/seed.ts", "--logins-json", loginsFile, "--feedback-in-background"]).catch((error) =>
+const seed = runToEnd(localBin("tsx"), tsxServerArgs("scripts/seed.ts", "--logins-json", loginsFile, "--feedback-in-background")).catch((error) =>
   fail(`Seeding the demo organisation failed: ${error.message}`),
 );
 await Promise.all([build, seed]);

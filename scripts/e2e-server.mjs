@@ -4,7 +4,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { localBin, repoRoot, runToEnd, startServer } from "./lib/processes.mjs";
+import { localBin, repoRoot, runToEnd, startServer, tsxServerArgs } from "./lib/processes.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const TEST_SECRET = "touchpoint-e2e-secret-for-tests-only-never-in-production";
@@ -39,7 +39,7 @@ const cleanUp = async () => {
 };
 
 try {
-  await runToEnd(localBin("tsx"), ["scripts/seed.ts"], { env });
+  await runToEnd(localBin("tsx"), tsxServerArgs("scripts/seed.ts"), { env });
 } catch (error) {
   console.error(`e2e: seeding failed: ${error.message}`);
   await cleanUp();

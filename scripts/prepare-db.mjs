@@ -3,7 +3,7 @@
 // `npm run db:seed` or `npm run demo`.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { localBin, repoRoot, runToEnd } from "./lib/processes.mjs";
+import { localBin, repoRoot, runToEnd, tsxServerArgs } from "./lib/processes.mjs";
 
 if (!process.env.NEXTAUTH_SECRET) {
   const production = process.env.npm_lifecycle_event === "start";
@@ -16,7 +16,7 @@ if (!process.env.NEXTAUTH_SECRET) {
 if (!process.env.DATABASE_URL && !process.env.PGLITE_DIR) await mkdir(path.join(repoRoot, ".data"), { recursive: true });
 
 try {
-  await runToEnd(localBin("tsx"), ["scripts/migrate.ts"]);
+  await runToEnd(localBin("tsx"), tsxServerArgs("scripts/migrate.ts"));
 } catch (error) {
   console.error(`Applying the database migrations failed: ${error.message}`);
   process.exit(1);

@@ -11,8 +11,9 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { API_KEY_SCOPE_DESCRIPTIONS, API_KEY_SCOPES, apiKeyScopesSchema, type ApiKeyScope } from "@/server/services/api-keys/scopes";
-import { requiredText } from "@/server/services/common/schemas";
+import { API_KEY_SCOPE_DESCRIPTIONS, API_KEY_SCOPES, type ApiKeyScope } from "@/lib/domain/api-keys";
+import { apiKeyScopesSchema } from "@/lib/schemas/api-keys";
+import { requiredText } from "@/lib/schemas/common";
 
 const apiKeySchema = z.object({ name: requiredText("Key name", 80), scopes: apiKeyScopesSchema });
 

@@ -13,7 +13,7 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTRPC } from "@/lib/trpc/react";
 import { applyServerErrors } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { newPasswordSchema, PASSWORD_MIN, requiredText } from "@/server/services/common/schemas";
+import { newPasswordSchema, PASSWORD_MIN, requiredText } from "@/lib/schemas/common";
 import { AuthCard } from "./auth-card";
 import { InvitationSummary } from "./invitation-summary";
 import { signInWithPassword } from "./sign-in-with-password";

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import type { RouterOutputs } from "@/lib/trpc/types";
 
 type Invitation = RouterOutputs["invitations"]["lookup"];

@@ -15,8 +15,8 @@ import { useTRPC } from "@/lib/trpc/react";
 import { applyServerErrors } from "@/lib/trpc/errors";
 import { THEME_PRESETS } from "@/lib/themes/presets";
 import { browserTimeZone, TIME_ZONES } from "@/lib/time-zone";
-import { PASSWORD_MIN } from "@/server/services/common/schemas";
-import { signUpSchema } from "@/server/services/organization/schemas";
+import { PASSWORD_MIN } from "@/lib/schemas/common";
+import { signUpSchema } from "@/lib/schemas/organization";
 import { AuthCard } from "./auth-card";
 import { signInWithPassword } from "./sign-in-with-password";
 

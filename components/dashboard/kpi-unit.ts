@@ -1,7 +1,7 @@
 import type { KpiUnit } from "@/lib/charts/format";
 import { scaleDomain, topBoxRangeText, type RatingScale } from "@/lib/rating-scale";
+import type { KpiKind } from "@/lib/domain/kpis";
 
-type KpiKind = "nps" | "csat" | "ces" | "rating" | "operational";
 
 /** How a KPI's headline figure reads: NPS a score, CSAT a percentage, the rest means. */
 export const unitOfKind = (kind: KpiKind): KpiUnit => (kind === "nps" ? "score" : kind === "csat" ? "percent" : "mean");

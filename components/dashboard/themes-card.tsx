@@ -7,6 +7,7 @@ import { formatCount, themeLabel } from "@/lib/charts/format";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { NO_FEEDBACK_DESCRIPTION } from "./no-feedback";
 import { TableCard } from "./table-card";
+import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/domain/sentiment";
 
 type Theme = RouterOutputs["dashboards"]["themes"]["themes"][number];
 
@@ -15,8 +16,8 @@ const share = (value: number | null) => (value === null ? "—" : `${Math.round(
 /** Background classes of the chart series colours (components/charts/use-chart-colors.ts SERIES). */
 const SWATCH = ["bg-chart-1", "bg-chart-2", "bg-chart-3", "bg-chart-4", "bg-chart-5"];
 
-const LABEL_WORD = { positive: "praise", negative: "negative", neutral: "neutral" } as const;
-const labelWord = (label: string | null) => (label === "positive" || label === "negative" || label === "neutral" ? LABEL_WORD[label] : "");
+const LABEL_WORD: Record<SentimentLabel, string> = { positive: "praise", negative: "negative", neutral: "neutral" };
+const labelWord = (label: string | null) => (SENTIMENT_LABELS.includes(label as SentimentLabel) ? LABEL_WORD[label as SentimentLabel] : "");
 
 /**
  * The most mentioned themes with their share of negative mentions and the newest comments naming

@@ -6,6 +6,12 @@ export function validParam(params: URLSearchParams, name: string, pattern: RegEx
   return pattern.test(value) ? value : "";
 }
 
+/** A URL value that is one of `values`, else "". */
+export function listParam<T extends string>(params: URLSearchParams, name: string, values: readonly T[]): T | "" {
+  const value = params.get(name) ?? "";
+  return (values as readonly string[]).includes(value) ? (value as T) : "";
+}
+
 export function pageParam(params: URLSearchParams): number {
   const page = Number(params.get("page") ?? "1");
   return Number.isInteger(page) && page >= 1 ? page : 1;

@@ -1,6 +1,6 @@
 "use client";
 
-export { DATE_PARAM, pageParam, UUID_PARAM, validParam } from "./url-params";
+export { DATE_PARAM, listParam, pageParam, UUID_PARAM, validParam } from "./url-params";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 

@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { CsvRow } from "@/lib/import/records";
 import { createRowMapper, type RowMapperOptions } from "@/lib/import/row-to-items";
 import { isNewTouchPoint, type ImportTargets, type Mapping } from "@/lib/import/types";
-import { importItemSchema } from "@/server/services/imports/schemas";
+import { importItemSchema } from "@/lib/schemas/imports";
 
 /** Stands for a touch point the import will create, so its rows validate as they will once it exists. */
 const NOT_YET_CREATED = "00000000-0000-4000-8000-000000000000";

@@ -10,7 +10,7 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { journeyFieldsSchema } from "@/server/services/journeys/schemas";
+import { journeyFieldsSchema } from "@/lib/schemas/journeys";
 import type { EditableJourney } from "./journey-form-dialog";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";

@@ -15,15 +15,16 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { optionalText } from "@/server/services/common/schemas";
-import { journeyFieldsSchema } from "@/server/services/journeys/schemas";
+import { optionalText } from "@/lib/schemas/common";
+import { journeyFieldsSchema } from "@/lib/schemas/journeys";
 import { SegmentFields, segmentRowsSchema, toSegmentRecord, toSegmentRows } from "./segment-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
+import type { JourneyStatus } from "@/lib/domain/journeys";
 
 const journeyFormSchema = z.object({
   name: journeyFieldsSchema.shape.name,
   description: optionalText("Description", 2000),
-  status: z.enum(["draft", "active"], "Choose draft or active"),
+  status: journeyFieldsSchema.shape.status.unwrap(),
   segment: segmentRowsSchema,
 });
 
@@ -34,7 +35,7 @@ export type EditableJourney = {
   name: string;
   description: string | null;
   segment: Record<string, string>;
-  status: "draft" | "active" | "archived";
+  status: JourneyStatus;
 };
 
 type JourneyFormDialogProps = {

@@ -12,9 +12,10 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { KPI_DEFAULTS, KPI_KINDS, kpiFieldsSchema, kpiRange, type KpiKind } from "@/server/services/kpis/schemas";
+import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_KIND_LABELS, KPI_KINDS, type KpiKind } from "@/lib/domain/kpis";
+import { KPI_DEFAULTS, kpiFieldsSchema, kpiRange } from "@/lib/schemas/kpis";
 import { DEFAULT_RATING_SCALE, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
-import { DIRECTION_LABELS, formatNumber, KPI_KIND_LABELS } from "./labels";
+import { formatNumber } from "./labels";
 import type { MapKpi } from "./map-model";
 import { RatingScaleFields } from "./rating-scale-fields";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
@@ -153,9 +154,9 @@ function KpiForm({ touchPoint, kpi, onDone }: { touchPoint: { id: string; name: 
           aria-describedby={describedBy(id("direction"), errors.direction?.message)}
           {...form.register("direction")}
         >
-          {(["higher_is_better", "lower_is_better"] as const).map((value) => (
+          {KPI_DIRECTIONS.map((value) => (
             <option key={value} value={value}>
-              {DIRECTION_LABELS[value]}
+              {KPI_DIRECTION_LABELS[value]}
             </option>
           ))}
         </NativeSelect>

@@ -7,7 +7,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { scaleRangeText, topBoxText } from "@/lib/rating-scale";
 import { useTRPC } from "@/lib/trpc/react";
 import { KpiFormDialog } from "./kpi-form-dialog";
-import { formatNumber, KPI_KIND_LABELS, warningText } from "./labels";
+import { KPI_KIND_LABELS } from "@/lib/domain/kpis";
+import { formatNumber, warningText } from "./labels";
 import type { MapKpi, MapTouchPoint } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 

@@ -1,39 +1,4 @@
-import type { CHANNELS, JOURNEY_STATUSES } from "@/server/services/journeys/schemas";
-import type { KpiKind } from "@/server/services/kpis/schemas";
-
-export type Channel = (typeof CHANNELS)[number];
-export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
-export type KpiDirection = "higher_is_better" | "lower_is_better";
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  web: "Web",
-  app: "App",
-  phone: "Phone",
-  email: "Email",
-  chat: "Chat",
-  in_person: "In person",
-  social: "Social",
-  other: "Other",
-};
-
-export const STATUS_LABELS: Record<JourneyStatus, string> = {
-  draft: "Draft",
-  active: "Active",
-  archived: "Archived",
-};
-
-export const KPI_KIND_LABELS: Record<KpiKind, string> = {
-  nps: "NPS (net promoter score)",
-  csat: "CSAT (customer satisfaction)",
-  ces: "CES (customer effort)",
-  rating: "Rating (on a scale you choose)",
-  operational: "Operational measure",
-};
-
-export const DIRECTION_LABELS: Record<KpiDirection, string> = {
-  higher_is_better: "Higher is better",
-  lower_is_better: "Lower is better",
-};
+import type { KpiDirection } from "@/lib/domain/kpis";
 
 const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 

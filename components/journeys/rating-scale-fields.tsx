@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { presetOf, RATING_SCALE_PRESETS, ratingUnit, resolveRatingScale, scaleRangeText, topBoxText, type RatingScale } from "@/lib/rating-scale";
-import { rescaledTargets, type kpiFieldsSchema } from "@/server/services/kpis/schemas";
+import { rescaledTargets, type kpiFieldsSchema } from "@/lib/schemas/kpis";
 
 type KpiForm = UseFormReturn<z.input<typeof kpiFieldsSchema>, unknown, z.output<typeof kpiFieldsSchema>>;
 

@@ -5,7 +5,7 @@ import { Plus, X } from "lucide-react";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { optionalText, requiredText } from "@/server/services/common/schemas";
+import { optionalText, requiredText } from "@/lib/schemas/common";
 
 export type SegmentRow = { key: string; value: string };
 

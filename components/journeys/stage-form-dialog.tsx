@@ -13,8 +13,8 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { optionalText } from "@/server/services/common/schemas";
-import { stageFieldsSchema } from "@/server/services/journeys/schemas";
+import { optionalText } from "@/lib/schemas/common";
+import { stageFieldsSchema } from "@/lib/schemas/journeys";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 
 const stageFormSchema = z.object({ name: stageFieldsSchema.shape.name, description: optionalText("Description", 1000) });

@@ -12,7 +12,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { isoDateSchema } from "@/lib/schemas/kpis";
 import { formatNumber, todayIso } from "./labels";
 import type { MapKpi, MapTeam, MapViewer } from "./map-model";
 import type { TargetRow } from "./targets-dialog";

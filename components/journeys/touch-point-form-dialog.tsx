@@ -17,10 +17,10 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { optionalText } from "@/server/services/common/schemas";
-import { CHANNELS, touchPointFieldsSchema } from "@/server/services/journeys/schemas";
+import { optionalText } from "@/lib/schemas/common";
+import { CHANNEL_LABELS, CHANNELS } from "@/lib/domain/channels";
+import { touchPointFieldsSchema } from "@/lib/schemas/journeys";
 import { KpiListEditor } from "./kpi-list-editor";
-import { CHANNEL_LABELS } from "./labels";
 import type { MapTeam, MapTouchPoint } from "./map-model";
 import { useInvalidateJourneys } from "./use-invalidate-journeys";
 

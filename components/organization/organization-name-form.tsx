@@ -8,7 +8,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
-import { requiredText } from "@/server/services/common/schemas";
+import { requiredText } from "@/lib/schemas/common";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 

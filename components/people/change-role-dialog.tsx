@@ -13,7 +13,7 @@ import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Person } from "./people-table-model";

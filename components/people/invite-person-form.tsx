@@ -10,9 +10,9 @@ import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
-import { ROLE_LABELS, ROLES } from "@/lib/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 import { useTRPC } from "@/lib/trpc/react";
-import { emailSchema, roleSchema } from "@/server/services/common/schemas";
+import { emailSchema, roleSchema } from "@/lib/schemas/common";
 
 const inviteSchema = z.object({ email: emailSchema, role: roleSchema, teamId: z.string() });
 

@@ -9,7 +9,7 @@ import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { CardHeading } from "@/components/shell/card-heading";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { RouterOutputs } from "@/lib/trpc/types";

@@ -2,7 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { PersonActions } from "./person-actions";
 import { peopleTableFeatures, type Person } from "./people-table-model";
 

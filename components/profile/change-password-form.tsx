@@ -14,7 +14,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTRPC } from "@/lib/trpc/react";
 import { applyServerErrors } from "@/lib/trpc/errors";
-import { newPasswordSchema, PASSWORD_MIN } from "@/server/services/common/schemas";
+import { newPasswordSchema, PASSWORD_MIN } from "@/lib/schemas/common";
 
 const passwordSchema = z
   .object({

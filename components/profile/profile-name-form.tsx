@@ -14,7 +14,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTRPC } from "@/lib/trpc/react";
 import { applyServerErrors } from "@/lib/trpc/errors";
-import { requiredText } from "@/server/services/common/schemas";
+import { requiredText } from "@/lib/schemas/common";
 
 const nameSchema = z.object({ name: requiredText("Name", 120) });
 

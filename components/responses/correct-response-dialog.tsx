@@ -15,7 +15,7 @@ import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { FormAlert } from "@/components/forms/form-alert";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
-import { SENTIMENT_LABELS } from "@/lib/sentiment";
+import { SENTIMENT_LABEL_NAMES, SENTIMENT_LABELS } from "@/lib/domain/sentiment";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import type { RouterOutputs } from "@/lib/trpc/types";
@@ -29,8 +29,6 @@ const formSchema = z.object({
 });
 type FormValues = z.infer<typeof formSchema>;
 const FIELDS = ["sentimentLabel", "themes"] as const;
-
-const LABEL_TEXT = { positive: "Positive", neutral: "Neutral", negative: "Negative" } as const;
 
 /** "Correct" on a response row: the label and themes today, a form to change them, and the corrections so far. */
 export function CorrectResponseDialog({ feedbackId, comment }: { feedbackId: string; comment: string }) {
@@ -142,7 +140,7 @@ function LoadedForm({ history, onDone }: { history: History; onDone: () => void 
                 {SENTIMENT_LABELS.map((label) => (
                   <div key={label} className="flex items-center gap-2">
                     <RadioGroupItem value={label} id={`${idPrefix}-${label}`} />
-                    <Label htmlFor={`${idPrefix}-${label}`}>{LABEL_TEXT[label]}</Label>
+                    <Label htmlFor={`${idPrefix}-${label}`}>{SENTIMENT_LABEL_NAMES[label]}</Label>
                   </div>
                 ))}
               </RadioGroup>

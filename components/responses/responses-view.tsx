@@ -14,11 +14,13 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Pager } from "@/components/filters/pager";
-import { DATE_PARAM, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
+import { DATE_PARAM, listParam, pageParam, UUID_PARAM, useUrlFilters, validParam } from "@/components/filters/use-url-filters";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
-import type { Role } from "@/lib/roles";
+import { FEEDBACK_SOURCE_LABELS, FEEDBACK_SOURCES } from "@/lib/domain/feedback";
+import type { Role } from "@/lib/domain/roles";
+import { SENTIMENT_LABEL_NAMES, SENTIMENT_LABELS } from "@/lib/domain/sentiment";
 import { PHONE_CELL_CLASS, responseColumns, responseTableFeatures, type ResponseRow } from "./response-columns";
 
 const PAGE_SIZE = 25;
@@ -33,8 +35,8 @@ function readFilters(params: URLSearchParams) {
     staff: validParam(params, "staff", UUID_PARAM),
     // A theme's name as stored on comments (1-60 characters): also one the taxonomy no longer has.
     theme: (params.get("theme") ?? "").trim().slice(0, 60),
-    sentiment: validParam(params, "sentiment", /^(positive|neutral|negative)$/) as "" | "positive" | "neutral" | "negative",
-    source: validParam(params, "source", /^(survey|api|import|manual)$/) as "" | "survey" | "api" | "import" | "manual",
+    sentiment: listParam(params, "sentiment", SENTIMENT_LABELS),
+    source: listParam(params, "source", FEEDBACK_SOURCES),
     comment: validParam(params, "comment", /^with$/) as "" | "with",
     from: validParam(params, "from", DATE_PARAM),
     to: validParam(params, "to", DATE_PARAM),
@@ -134,18 +136,21 @@ export function ResponsesView({ role }: { role: Role }) {
         <FormField label="Sentiment" htmlFor={`${idPrefix}-sentiment`}>
           <NativeSelect id={`${idPrefix}-sentiment`} value={filters.sentiment} onChange={(event) => setFilter("sentiment", event.target.value)}>
             <option value="">Any sentiment</option>
-            <option value="positive">Positive</option>
-            <option value="neutral">Neutral</option>
-            <option value="negative">Negative</option>
+            {SENTIMENT_LABELS.map((label) => (
+              <option key={label} value={label}>
+                {SENTIMENT_LABEL_NAMES[label]}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField label="Source" htmlFor={`${idPrefix}-source`}>
           <NativeSelect id={`${idPrefix}-source`} value={filters.source} onChange={(event) => setFilter("source", event.target.value)}>
             <option value="">Any source</option>
-            <option value="survey">Survey link</option>
-            <option value="api">API</option>
-            <option value="import">Import</option>
-            <option value="manual">Entered by hand</option>
+            {FEEDBACK_SOURCES.map((source) => (
+              <option key={source} value={source}>
+                {FEEDBACK_SOURCE_LABELS[source]}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField label="Comment" htmlFor={`${idPrefix}-comment`}>

@@ -3,7 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/lib/domain/roles";
 import { navItemsFor } from "./nav-items";
 
 function isActive(pathname: string, href: string): boolean {

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/lib/domain/roles";
 
 export type NavItem = { href: string; label: string };
 

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/lib/domain/roles";
 import { useTRPC } from "@/lib/trpc/react";
 
 /**

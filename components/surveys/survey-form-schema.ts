@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SurveyQuestion } from "@/db/schema";
-import { COMMENT_MAX } from "@/server/services/surveys/schemas";
+import { COMMENT_MAX } from "@/lib/schemas/surveys";
 
 /** Form state: every answer as the string its control holds ("" for none). */
 export const surveyFormFields = z.object({
@@ -14,7 +14,7 @@ export const surveyFormFields = z.object({
 });
 
 export type SurveyFormValues = z.infer<typeof surveyFormFields>;
-export type AnswerKind = "nps" | "csat" | "ces" | "rating" | "comment";
+export type AnswerKind = Exclude<SurveyQuestion["kind"], "staff">;
 
 export const EMPTY_ANSWERS: SurveyFormValues = { nps: "", csat: "", ces: "", rating: "", comment: "", staffId: "", website: "" };
 

@@ -6,11 +6,12 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import type { SurveyStatus } from "@/lib/domain/surveys";
 
 type LinkProps = { surveyId: string; touchPointName: string; describedBy: string };
 
 /** Close or reopen: both undo each other, so no confirmation. */
-export function CloseOrReopenButton({ surveyId, status, describedBy }: LinkProps & { status: "open" | "closed" }) {
+export function CloseOrReopenButton({ surveyId, status, describedBy }: LinkProps & { status: SurveyStatus }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = { onSuccess: () => queryClient.invalidateQueries(trpc.surveys.list.pathFilter()) };

@@ -13,7 +13,7 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { optionalText, requiredText } from "@/server/services/common/schemas";
+import { optionalText, requiredText } from "@/lib/schemas/common";
 
 const teamSchema = z.object({ name: requiredText("Team name", 80), description: optionalText("Description", 500) });
 

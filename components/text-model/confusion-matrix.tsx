@@ -1,5 +1,6 @@
 import { cn } from "@/lib/utils";
-import { formatCount, SENTIMENT_NAMES, SENTIMENTS } from "./format";
+import { SENTIMENT_CLASSES, SENTIMENT_LABEL_NAMES } from "@/lib/domain/sentiment";
+import { formatCount } from "./format";
 
 /**
  * Rows: the label people gave; columns: the label predicted. Each cell is shaded by its share of
@@ -23,28 +24,28 @@ export function ConfusionMatrix({ title, matrix }: { title: string; matrix: numb
               <th scope="col" className="text-left text-xs font-normal text-muted-foreground">
                 Labelled
               </th>
-              {SENTIMENTS.map((label) => (
+              {SENTIMENT_CLASSES.map((label) => (
                 <th key={label} scope="col" className="px-2 text-center text-xs font-medium">
-                  {SENTIMENT_NAMES[label]}
+                  {SENTIMENT_LABEL_NAMES[label]}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {SENTIMENTS.map((actual, row) => {
+            {SENTIMENT_CLASSES.map((actual, row) => {
               const cells = matrix[row] ?? [0, 0, 0];
               const rowTotal = cells.reduce((sum, n) => sum + n, 0);
               return (
                 <tr key={actual}>
                   <th scope="row" className="pr-2 text-left text-xs font-medium">
-                    {SENTIMENT_NAMES[actual]}
+                    {SENTIMENT_LABEL_NAMES[actual]}
                   </th>
                   {cells.map((count, column) => {
                     const share = rowTotal === 0 ? 0 : count / rowTotal;
                     return (
                       <td
-                        key={SENTIMENTS[column]}
-                        data-testid={`cell-${actual}-${SENTIMENTS[column]}`}
+                        key={SENTIMENT_CLASSES[column]}
+                        data-testid={`cell-${actual}-${SENTIMENT_CLASSES[column]}`}
                         className={cn("h-14 min-w-20 rounded-md border text-center text-foreground tabular-nums", column === row && "ring-1 ring-foreground/20")}
                         // The shade stops at 45% of the brand colour, where dark text still reads at 4.5:1 or better.
                         style={{ backgroundColor: `color-mix(in oklch, var(--primary) ${Math.round(share * 45)}%, var(--card))` }}

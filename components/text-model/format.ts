@@ -4,8 +4,6 @@ export type ModelStatus = RouterOutputs["textModel"]["status"];
 export type ModelSummary = NonNullable<ModelStatus["latest"]>;
 export type TextJob = ModelStatus["jobs"][number];
 
-export const SENTIMENTS = ["negative", "neutral", "positive"] as const;
-export const SENTIMENT_NAMES = { negative: "Negative", neutral: "Neutral", positive: "Positive" } as const;
 
 const number = new Intl.NumberFormat("en-GB");
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });

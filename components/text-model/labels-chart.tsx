@@ -3,14 +3,15 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useChartColors } from "@/components/charts/use-chart-colors";
-import { formatCount, SENTIMENT_NAMES, SENTIMENTS } from "./format";
+import { SENTIMENT_CLASSES, SENTIMENT_LABEL_NAMES } from "@/lib/domain/sentiment";
+import { formatCount } from "./format";
 
 type Counts = { negative: number; neutral: number; positive: number; total: number };
 
 /** How many labelled comments of each sentiment the organisation has: what the next training learns from. */
 export function LabelsChart({ labels, minPerClass, loading }: { labels?: Counts; minPerClass: number; loading?: boolean }) {
   const colors = useChartColors();
-  const data = SENTIMENTS.map((label) => ({ label: SENTIMENT_NAMES[label], n: labels?.[label] ?? 0 }));
+  const data = SENTIMENT_CLASSES.map((label) => ({ label: SENTIMENT_LABEL_NAMES[label], n: labels?.[label] ?? 0 }));
   return (
     <ChartCard
       title="Labels per class"

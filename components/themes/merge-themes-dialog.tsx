@@ -12,7 +12,7 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { mergeThemesSchema } from "@/server/services/themes/schemas";
+import { mergeThemesSchema } from "@/lib/schemas/themes";
 import type { EditableTheme } from "./theme-form-dialog";
 
 const FIELDS = ["themeIds", "name"] as const;

@@ -13,8 +13,8 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { requiredText } from "@/server/services/common/schemas";
-import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
+import { requiredText } from "@/lib/schemas/common";
+import { THEME_NAME_MAX } from "@/lib/schemas/themes";
 import type { EditableTheme } from "./theme-form-dialog";
 
 /** The theme's words stay with it unless ticked; the ticked ones move to the new theme. */

@@ -14,8 +14,8 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { describedBy, TextField } from "@/components/forms/text-field";
 import { useServerSubmit } from "@/components/forms/use-server-submit";
 import { useTRPC } from "@/lib/trpc/react";
-import { requiredText } from "@/server/services/common/schemas";
-import { splitTerms, THEME_NAME_MAX, THEME_TERM_MAX, themeTermsSchema } from "@/server/services/themes/schemas";
+import { requiredText } from "@/lib/schemas/common";
+import { splitTerms, THEME_NAME_MAX, THEME_TERM_MAX, themeTermsSchema } from "@/lib/schemas/themes";
 
 // The terms are typed as text; the same rules as the server's, with the offending term named.
 const themeFormSchema = z.object({

@@ -9,13 +9,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { KpiKind } from "../../lib/domain/kpis";
 import { tenantColumns } from "./columns";
 import { surveyStatusEnum } from "./enums";
 import { touchPoints } from "./journeys";
 import { createdAt } from "./timestamps";
 
 export type SurveyQuestion = {
-  kind: "nps" | "csat" | "ces" | "rating" | "comment" | "staff";
+  kind: Exclude<KpiKind, "operational"> | "comment" | "staff";
   prompt: string;
   required: boolean;
 };

@@ -14,18 +14,20 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import type { SentimentLabel } from "../../lib/domain/sentiment";
+import { CORRECTION_SOURCES, TEXT_JOB_KINDS, TEXT_JOB_STATUSES } from "../../lib/domain/text-models";
 import { tenantColumns } from "./columns";
 import { sentimentLabelEnum } from "./enums";
 import { feedback } from "./feedback";
 import { users } from "./people";
 import { createdAt } from "./timestamps";
 
-export const textJobKindEnum = pgEnum("text_job_kind", ["train", "rescore"]);
-export const textJobStatusEnum = pgEnum("text_job_status", ["queued", "running", "completed", "failed"]);
-export const correctionSourceEnum = pgEnum("correction_source", ["person", "import"]);
+export const textJobKindEnum = pgEnum("text_job_kind", TEXT_JOB_KINDS);
+export const textJobStatusEnum = pgEnum("text_job_status", TEXT_JOB_STATUSES);
+export const correctionSourceEnum = pgEnum("correction_source", CORRECTION_SOURCES);
 
 /** Counts per sentiment label, e.g. labels per class. */
-export type LabelCounts = { negative: number; neutral: number; positive: number };
+export type LabelCounts = Record<SentimentLabel, number>;
 /** Rows = the label people gave, columns = the label predicted, both in negative, neutral, positive order. */
 export type ConfusionMatrix = number[][];
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { SentimentLabel } from "@/lib/sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import { detectThemes, type Theme } from "@/server/services/text/themes";
-import { asSkywardComment } from "@/server/services/text/tweets";
+import { asSkywardComment } from "./tweets";
 import type { SkywardRatingColumn } from "./skyward-data";
 
 /*

@@ -1,5 +1,6 @@
 import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
-import type { Channel, Role } from "@/db/schema";
+import type { Channel } from "@/lib/domain/channels";
+import type { Role } from "@/lib/domain/roles";
 
 /**
  * The demo organisation "Skyward Airlines" (fictional), as data. `skyward.ts` writes it; the

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/sentiment";
+import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/domain/sentiment";
 import type { LabelledTweet, SurveyAnswer } from "./skyward-comments";
 import { SKYWARD_RATING_COLUMNS } from "./skyward-data";
 

@@ -13,8 +13,8 @@ import {
   targets,
   touchPoints,
   users,
-  type Role,
 } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantTransaction } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { hashPassword } from "@/server/services/auth/passwords";

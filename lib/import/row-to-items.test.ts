@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+import { feedbackItemSchema } from "@/lib/schemas/feedback";
 import { createRowMapper } from "./row-to-items";
 import type { ImportTargets, Mapping } from "./types";
 

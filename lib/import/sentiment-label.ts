@@ -1,4 +1,4 @@
-import type { SentimentLabel } from "@/lib/sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import type { ColumnRole } from "./types";
 
 /** How a sentiment label column writes its labels: words only, or also -1 / 0 / 1. */

@@ -1,12 +1,11 @@
-import type { SentimentLabel } from "@/lib/sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
+import type { Channel } from "@/lib/domain/channels";
 
 /** The CSV import's vocabulary, shared by the browser, the server and the demo seed. */
 
-export const IMPORT_CHANNELS = ["web", "app", "phone", "email", "chat", "in_person", "social", "other"] as const;
-export type ImportChannel = (typeof IMPORT_CHANNELS)[number];
-
 /** "response": one row per response; "wide": one row per customer, one column per touch point. */
-export type ImportShape = "response" | "wide";
+export const IMPORT_SHAPES = ["response", "wide"] as const;
+export type ImportShape = (typeof IMPORT_SHAPES)[number];
 
 /** Day-first (03/11/2026 = 3 November) or month-first (= 11 March) for dates written with slashes. */
 export type DateOrder = "dmy" | "mdy";
@@ -65,7 +64,7 @@ export type TouchPointOption = {
   name: string;
   journeyName: string;
   stageName: string;
-  channel: ImportChannel;
+  channel: Channel;
   ownerTeamId: string | null;
   /** The scale of its rating KPI; null when it has none. */
   ratingScale?: ScaleRange | null;

@@ -1,4 +1,5 @@
-import { IMPORT_CHANNELS, type DateOrder, type ImportChannel, type NumberFormat } from "./types";
+import { CHANNELS, type Channel } from "@/lib/domain/channels";
+import type { DateOrder, NumberFormat } from "./types";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -126,9 +127,9 @@ export function guessNumberFormat(values: string[]): NumberFormat {
 }
 
 /** "In person", "in-person" and "IN_PERSON" are all in_person. */
-export function parseChannel(text: string): ImportChannel | null {
+export function parseChannel(text: string): Channel | null {
   const value = text.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return (IMPORT_CHANNELS as readonly string[]).includes(value) ? (value as ImportChannel) : null;
+  return (CHANNELS as readonly string[]).includes(value) ? (value as Channel) : null;
 }
 
 export const AGE_THRESHOLDS = [25, 40, 60];

@@ -7,6 +7,12 @@ export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 /** A tool from the project's own node_modules/.bin, never a global one. */
 export const localBin = (name) => path.join(repoRoot, "node_modules", ".bin", name);
 
+/**
+ * tsx with the react-server condition: the server modules it runs import `server-only`, which
+ * throws unless resolved under that condition (as Next resolves it for server code).
+ */
+export const tsxServerArgs = (script, ...args) => ["--conditions=react-server", script, ...args];
+
 const forwarded = ["SIGINT", "SIGTERM"];
 
 /** Passes SIGINT/SIGTERM on to `child` while it runs; returns a function that stops doing so. */

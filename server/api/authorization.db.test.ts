@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { callerAs, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import {
@@ -13,7 +13,7 @@ import {
   routerProcedures,
   snapshotOrg,
   type TableFixtures,
-} from "./authorization-table";
+} from "@/server/testing/authorization-table";
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: TRPCError };
 
@@ -48,7 +48,7 @@ describe("authorization of every procedure", () => {
     expect(paths.every((path) => path.includes("."))).toBe(true);
     const missing = paths.filter((path) => !(path in authorizationTable));
     const stray = Object.keys(authorizationTable).filter((path) => !paths.includes(path));
-    expect(missing, "procedures missing from authorization-table.ts").toEqual([]);
+    expect(missing, "procedures missing from server/testing/authorization-table.ts").toEqual([]);
     expect(stray, "table entries that are not procedures of appRouter").toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("authorization of every procedure", () => {
   describe.each(procedures.map((p) => [p.path] as const))("%s", (path) => {
     it("refuses the callers it must, serves the ones it may, and keeps organisations apart", async () => {
       const entry = authorizationTable[path];
-      expect(entry, `${path} is missing from authorization-table.ts`).toBeDefined();
+      expect(entry, `${path} is missing from server/testing/authorization-table.ts`).toBeDefined();
       if (!entry) return;
       const f = await freshFixtures();
       const { db, a, b } = f;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "@/server/auth/claims";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";

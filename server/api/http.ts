@@ -1,3 +1,4 @@
+import "server-only";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { TRPCError } from "@trpc/server";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { ValidationError } from "@/server/services/errors";
 import { callerAs, type FixtureUser } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { authorizationTable, callProcedure, createTableFixtures, routerProcedures, STRONG_PASSWORD, type TableFixtures } from "./authorization-table";
+import { authorizationTable, callProcedure, createTableFixtures, routerProcedures, STRONG_PASSWORD, type TableFixtures } from "@/server/testing/authorization-table";
 import { fieldErrorsOf } from "./errors";
 
 const RUNS = 200;
@@ -200,7 +200,7 @@ describe("every procedure survives arbitrary input", () => {
     "%s never answers INTERNAL_SERVER_ERROR",
     async (path) => {
       const entry = authorizationTable[path];
-      expect(entry, `${path} is missing from authorization-table.ts`).toBeDefined();
+      expect(entry, `${path} is missing from server/testing/authorization-table.ts`).toBeDefined();
       if (!entry) return;
       const f = await freshFixtures();
       const valid = entry.input(f, (await entry.setup?.(f)) ?? {});

@@ -1,6 +1,7 @@
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import type { Role } from "@/db/schema";
+import { ROLES, type Role } from "@/lib/domain/roles";
 import { tenantDb } from "@/server/db/tenant-db";
 import { logger, logSecurityEvent } from "@/server/log";
 import type { Scope } from "@/server/services/scope";
@@ -89,6 +90,6 @@ export function roleProcedure(...roles: Role[]) {
     });
 }
 
-export const anyRoleProcedure = roleProcedure("director", "team_lead", "frontline");
+export const anyRoleProcedure = roleProcedure(...ROLES);
 export const directorProcedure = roleProcedure("director");
 export const leadProcedure = roleProcedure("director", "team_lead");

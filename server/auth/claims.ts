@@ -1,3 +1,4 @@
+import "server-only";
 import { parseCookie } from "cookie";
 import { decode } from "next-auth/jwt";
 import { z } from "zod";

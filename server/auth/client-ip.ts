@@ -1,3 +1,4 @@
+import "server-only";
 import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address.mjs";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;

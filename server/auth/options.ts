@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
@@ -6,7 +7,7 @@ import { bindRequestLog, logger } from "@/server/log";
 import { bumpSessionVersion } from "@/server/services/auth/session-user";
 import { signInWithPassword } from "@/server/services/auth/sign-in";
 import { clientIpFromHeaders } from "./client-ip";
-import { safeCallbackPath } from "./safe-redirect";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Whether a request that changes something comes from a page this app served. A browser names
  * the page's origin in `Origin` and the address it asked for in `Host`; a cross-site page can set

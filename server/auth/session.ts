@@ -3,11 +3,11 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { resolveSessionUser, type SessionUser } from "@/server/services/auth/session-user";
 import { claimsFromToken, SESSION_COOKIE_NAMES, sessionTokenFromCookieHeader } from "./claims";
 import { REQUEST_PATH_HEADER } from "./request-path";
-import { safeCallbackPath } from "./safe-redirect";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 /**
  * The signed-in user for a server component or route, checked against the database once per
@@ -25,7 +25,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** For pages: the user, or a redirect to sign-in (or home, when the role may not see the page). */
-export async function requireUser(roles?: Role[]): Promise<SessionUser> {
+export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) {
     const wanted = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { type BatchOutcome } from "@/server/services/feedback/process-batch";
-import { MAX_BATCH } from "@/server/services/feedback/schemas";
+import { MAX_BATCH } from "@/lib/schemas/feedback";
 import { restError } from "./errors";
 
 const batchBodySchema = z.object({

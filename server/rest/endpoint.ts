@@ -1,8 +1,9 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { bindRequestLog, logger, logSecurityEvent, withRequestLog } from "@/server/log";
-import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
+import type { ApiKeyScope } from "@/lib/domain/api-keys";
 import { verifyApiKey } from "@/server/services/api-keys/keys";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "@/server/services/errors";
 import { KIB, readLimitedBody, sizeInWords, TOO_LARGE_HEADERS } from "@/server/http/body-limit";

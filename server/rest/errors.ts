@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The REST API's one error shape: `{ error: { code, message, details? } }`. */
 export type RestErrorCode =
   | "unauthorized"

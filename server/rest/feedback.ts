@@ -1,6 +1,7 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestFeedback } from "@/server/services/feedback/ingest";
-import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+import { feedbackItemSchema } from "@/lib/schemas/feedback";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { processBatch } from "@/server/services/feedback/process-batch";
 import { respondToBatch } from "./batch";

@@ -1,3 +1,4 @@
+import "server-only";
 import { todayIn } from "@/lib/day-in";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { kpiSummary } from "@/server/services/metrics/summary";

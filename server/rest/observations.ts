@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { ingestObservations } from "@/server/services/observations/ingest";
 import { observationItemSchema } from "@/server/services/observations/schemas";

@@ -1,8 +1,10 @@
+import "server-only";
 import { z } from "zod";
-import { feedbackItemSchema, MAX_BATCH } from "@/server/services/feedback/schemas";
+import { feedbackItemSchema, MAX_BATCH } from "@/lib/schemas/feedback";
 import { summaryQueryFieldsSchema } from "@/server/services/metrics/summary-schema";
 import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";
+import { KPI_DIRECTIONS, KPI_KINDS } from "@/lib/domain/kpis";
 
 export const FEEDBACK_BODY_LIMIT = 64 * 1024;
 export const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
@@ -57,10 +59,10 @@ const kpiSummary = {
   required: ["kpiId", "kind", "name", "unit", "direction", "target", "warningThreshold", "minSampleSize", "n", "value", "secondary", "scale", "status"],
   properties: {
     kpiId: { type: "string", format: "uuid" },
-    kind: { type: "string", enum: ["nps", "csat", "ces", "rating", "operational"] },
+    kind: { type: "string", enum: [...KPI_KINDS] },
     name: { type: "string" },
     unit: { type: "string" },
-    direction: { type: "string", enum: ["higher_is_better", "lower_is_better"] },
+    direction: { type: "string", enum: [...KPI_DIRECTIONS] },
     target: { type: "number" },
     warningThreshold: { type: "number" },
     minSampleSize: { type: "integer" },

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "@/db/client";
 import { createRateLimiter, type RateDecision } from "@/server/services/common/rate-limiter";
 

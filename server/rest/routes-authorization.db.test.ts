@@ -5,7 +5,7 @@ import { setAppDatabase } from "@/db/client";
 import { feedback, observations } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey } from "@/server/services/api-keys/keys";
-import type { ApiKeyScope } from "@/server/services/api-keys/scopes";
+import type { ApiKeyScope } from "@/lib/domain/api-keys";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { routeFolders } from "@/server/testing/route-files";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";

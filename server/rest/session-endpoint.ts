@@ -1,5 +1,6 @@
+import "server-only";
 import type { Database } from "@/db/client";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { claimsFromToken, sessionTokenFromCookieHeader } from "@/server/auth/claims";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";

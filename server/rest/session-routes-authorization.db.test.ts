@@ -2,7 +2,7 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setAppDatabase } from "@/db/client";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { callerAs, createOrgFixture, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
 import { routeFolders } from "@/server/testing/route-files";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";

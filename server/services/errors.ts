@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Errors a service may throw. Only the API layers translate them: tRPC codes in
  * server/api/trpc.ts, HTTP statuses in the REST layer. Messages are safe to show a user.

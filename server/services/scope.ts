@@ -1,4 +1,5 @@
-import type { Role } from "@/db/schema";
+import "server-only";
+import type { Role } from "@/lib/domain/roles";
 
 /** What a guarded call knows about its caller; services filter by it. */
 export type Scope = {

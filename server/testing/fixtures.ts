@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
+import { loginEmails, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { createCaller } from "@/server/api/root";
 import { tenantDb } from "@/server/db/tenant-db";
 import { hashPassword } from "@/server/services/auth/passwords";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CardHeading } from "@/components/shell/card-heading";
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileNameForm } from "@/components/profile/profile-name-form";
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Profile" };

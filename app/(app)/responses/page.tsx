@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResponsesView } from "@/components/responses/responses-view";
 import { requireUser } from "@/server/auth/session";
+import { ROLES } from "@/lib/domain/roles";
 
 export const metadata: Metadata = { title: "Responses" };
 
@@ -12,7 +13,7 @@ const DESCRIPTIONS = {
 } as const;
 
 export default async function ResponsesPage() {
-  const user = await requireUser(["director", "team_lead", "frontline"]);
+  const user = await requireUser(ROLES);
   return (
     <>
       <PageHeader title="Responses" description={DESCRIPTIONS[user.role]} />

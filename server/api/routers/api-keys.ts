@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/server/services/api-keys/keys";
-import { apiKeyScopesSchema } from "@/server/services/api-keys/scopes";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { apiKeyScopesSchema } from "@/lib/schemas/api-keys";
+import { idSchema, requiredText } from "@/lib/schemas/common";
 import { createTRPCRouter, directorProcedure } from "../trpc";
 
 export const apiKeysRouter = createTRPCRouter({

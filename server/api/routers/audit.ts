@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { listAudit } from "@/server/services/audit/list";
-import { idSchema } from "@/server/services/common/schemas";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { idSchema } from "@/lib/schemas/common";
+import { isoDateSchema } from "@/lib/schemas/kpis";
 import { createTRPCRouter, directorProcedure } from "../trpc";
 
 const filterText = z.string().trim().max(80).regex(/^[a-z_.]*$/, "Use a value from the list");

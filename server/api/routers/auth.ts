@@ -1,4 +1,5 @@
-import { signUpSchema } from "@/server/services/organization/schemas";
+import "server-only";
+import { signUpSchema } from "@/lib/schemas/organization";
 import { signUp } from "@/server/services/organization/sign-up";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 

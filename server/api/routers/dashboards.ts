@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
 import { journeyHealth, movers } from "@/server/services/dashboards/journey";
 import { me, teamPeople } from "@/server/services/dashboards/people";
 import { historySpan } from "@/server/services/dashboards/history";
@@ -8,7 +9,7 @@ import { keyDrivers, segmentAttributes, segments } from "@/server/services/dashb
 import { sentimentTrend } from "@/server/services/dashboards/sentiment";
 import { themeTrends } from "@/server/services/dashboards/themes";
 import { kpiTrend, touchPointDashboard } from "@/server/services/dashboards/trend";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { isoDateSchema } from "@/lib/schemas/kpis";
 import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
 
 /** A period of UTC days (inclusive) plus the procedure's own fields. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { importChunk } from "@/server/services/imports/chunk";
 import { prepareImport } from "@/server/services/imports/prepare";
 import { removalPreview, removeImport } from "@/server/services/imports/remove";
@@ -11,7 +12,7 @@ import {
   savedMappingInputSchema,
   saveMappingSchema,
   startImportSchema,
-} from "@/server/services/imports/schemas";
+} from "@/lib/schemas/imports";
 import { importContext } from "@/server/services/imports/targets";
 import { createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { emailSchema, idSchema, newPasswordSchema, requiredText, roleSchema } from "@/server/services/common/schemas";
+import { emailSchema, idSchema, newPasswordSchema, requiredText, roleSchema } from "@/lib/schemas/common";
 import {
   acceptInvitation,
   createInvitation,

@@ -1,10 +1,11 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
 import { exportJourney, importJourney } from "@/server/services/journeys/definition";
 import { journeyDefinitionSchema } from "@/server/services/journeys/definition-schema";
 import { createJourney, duplicateJourney, listJourneys, setJourneyArchived, updateJourney } from "@/server/services/journeys/journeys";
 import { journeyMap } from "@/server/services/journeys/map";
-import { journeyFieldsSchema, positionSchema, segmentSchema, stageFieldsSchema } from "@/server/services/journeys/schemas";
+import { journeyFieldsSchema, positionSchema, segmentSchema, stageFieldsSchema } from "@/lib/schemas/journeys";
 import { addStage, moveStage, removeStage, updateStage } from "@/server/services/journeys/stages";
 import { anyRoleProcedure, createTRPCRouter, directorProcedure } from "../trpc";
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/server/services/common/schemas";
+import { idSchema } from "@/lib/schemas/common";
 import { createKpi, removeKpi, updateKpi } from "@/server/services/kpis/kpis";
-import { isoDateSchema, kpiFieldsSchema, targetFieldsSchema } from "@/server/services/kpis/schemas";
+import { isoDateSchema, kpiFieldsSchema, targetFieldsSchema } from "@/lib/schemas/kpis";
 import { listTargets, removeTarget, setTarget, updateTarget } from "@/server/services/kpis/targets";
 import { createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";
 

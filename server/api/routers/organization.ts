@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zone";
-import { requiredText } from "@/server/services/common/schemas";
+import { requiredText } from "@/lib/schemas/common";
 import { demoLoadStatus } from "@/server/services/demo/background-load";
 import { getOrganization, renameOrganization } from "@/server/services/organization/organization";
 import { latestRollupRebuild, runRollupRebuild } from "@/server/services/organization/rollup-rebuild";

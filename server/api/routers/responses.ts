@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { correctResponse } from "@/server/services/corrections/correct";
 import { correctionHistory } from "@/server/services/corrections/history";

@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/server/services/common/schemas";
+import { idSchema } from "@/lib/schemas/common";
 import { createSurveyLink, listSurveyLinks, regenerateSurveyLink, setSurveyLinkClosed } from "@/server/services/surveys/links";
 import { publicSurveyForm, submitSurveyResponse } from "@/server/services/surveys/public";
-import { surveyLinkInput, surveySubmissionSchema } from "@/server/services/surveys/schemas";
+import { surveyLinkInput, surveySubmissionSchema } from "@/lib/schemas/surveys";
 import { createTRPCRouter, directorProcedure, publicProcedure } from "../trpc";
 
 const surveyIdInput = z.object({ surveyId: idSchema("surveyId") });

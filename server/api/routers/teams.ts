@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 import { createTeam, listTeams, removeTeam, updateTeam } from "@/server/services/teams/teams";
 import { anyRoleProcedure, createTRPCRouter, directorProcedure } from "../trpc";
 

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/server/services/common/schemas";
+import { idSchema } from "@/lib/schemas/common";
 import { textJobById } from "@/server/services/text-model/jobs";
 import { requestRescore, requestTraining } from "@/server/services/text-model/requests";
 import { textModelHistory, textModelStatus } from "@/server/services/text-model/status";

@@ -1,9 +1,10 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
 import { periodFields, refinePeriod } from "@/server/services/dashboards/period";
 import { themeInsights } from "@/server/services/themes/insights";
-import { themePresetSchema } from "@/server/services/organization/schemas";
-import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "@/server/services/themes/schemas";
+import { themePresetSchema } from "@/lib/schemas/organization";
+import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "@/lib/schemas/themes";
 import { suggestThemesFor } from "@/server/services/themes/suggest-query";
 import { switchPreset } from "@/server/services/themes/switch-preset";
 import {

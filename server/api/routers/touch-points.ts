@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/server/services/common/schemas";
-import { positionSchema, touchPointFieldsSchema } from "@/server/services/journeys/schemas";
+import { idSchema } from "@/lib/schemas/common";
+import { positionSchema, touchPointFieldsSchema } from "@/lib/schemas/journeys";
 import {
   createTouchPoint,
   moveTouchPoint,

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, newPasswordSchema, requiredText, roleSchema } from "@/server/services/common/schemas";
+import { idSchema, newPasswordSchema, requiredText, roleSchema } from "@/lib/schemas/common";
 import { listPeople, setActive, setTeams, updateRole } from "@/server/services/users/people";
 import { changePassword, updateProfile } from "@/server/services/users/profile";
 import { anyRoleProcedure, createTRPCRouter, directorProcedure, leadProcedure } from "../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
@@ -6,7 +7,7 @@ import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
-import { isApiKeyScope, type ApiKeyScope } from "./scopes";
+import { isApiKeyScope, type ApiKeyScope } from "@/lib/domain/api-keys";
 
 /*
  * A key reads `tp_<organisation id without dashes>_<prefix>_<secret>`. The organisation id lets a

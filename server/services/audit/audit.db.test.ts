@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
-import { routerProcedures } from "@/server/api/authorization-table";
+import { routerProcedures } from "@/server/testing/authorization-table";
 import { tenantDb } from "@/server/db/tenant-db";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { codeOf, outcomeOf } from "@/server/testing/outcome";

@@ -1,3 +1,4 @@
+import "server-only";
 import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";

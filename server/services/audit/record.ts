@@ -1,3 +1,4 @@
+import "server-only";
 import { auditLog } from "@/db/schema";
 import type { TenantTx } from "@/server/db/tenant-db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, gt, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { loginAttempts } from "@/db/schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordSchema } from "@/server/services/common/schemas";
+import { newPasswordSchema } from "@/lib/schemas/common";
 import { hashPassword, passwordWeakness, verifyPassword } from "./passwords";
 
 describe("password rules", () => {

@@ -1,3 +1,4 @@
+import "server-only";
 import argon2 from "argon2";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";

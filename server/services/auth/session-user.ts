@@ -1,6 +1,8 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { organizations, teamMembers, teams, users, type Role } from "@/db/schema";
+import { organizations, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantDb, type TenantDb } from "@/server/db/tenant-db";
 
 /** What the session cookie carries: identity only; everything else is read fresh. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { like, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rateLimitWindows } from "@/db/schema";

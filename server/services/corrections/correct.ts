@@ -1,3 +1,4 @@
+import "server-only";
 import { feedback, feedbackCorrections } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { NotFoundError, ValidationError } from "@/server/services/errors";
@@ -5,7 +6,7 @@ import { reviseTextAnalyses } from "@/server/services/feedback/revise-text";
 import type { Scope } from "@/server/services/scope";
 import { trainInBackgroundIfDue } from "@/server/services/text-model/auto-train";
 import { taxonomyOf } from "@/server/services/themes/taxonomy";
-import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
+import { LABEL_SCORE, type SentimentLabel } from "@/lib/domain/sentiment";
 import { correctableResponse } from "./correctable";
 import type { CorrectResponseInput } from "./schemas";
 

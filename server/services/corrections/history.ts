@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
 import { feedback, feedbackCorrections, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

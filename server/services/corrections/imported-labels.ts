@@ -1,7 +1,8 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { arrayParam } from "@/server/services/feedback/unnest";
-import type { SentimentLabel } from "@/lib/sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 
 export type ImportedLabel = { feedbackId: string; labelBefore: SentimentLabel | null; labelAfter: SentimentLabel };
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
-import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
-import { SENTIMENT_LABELS } from "@/lib/sentiment";
+import { idSchema, requiredText } from "@/lib/schemas/common";
+import { THEME_NAME_MAX } from "@/lib/schemas/themes";
+import { SENTIMENT_LABELS } from "@/lib/domain/sentiment";
 
 export const MAX_CORRECTED_THEMES = 30;
 

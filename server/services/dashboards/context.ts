@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { journeyStages, kpis, targets, teamMembers, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Example comments for a list of themes, in the themes' order: each theme's newest comments,
  * never the same words twice under one theme, and words already shown under an earlier theme

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { addCounts, emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 import type { KpiRow } from "@/server/services/metrics/kpi-measure";

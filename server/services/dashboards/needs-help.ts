@@ -1,5 +1,6 @@
+import "server-only";
 import type { Interval } from "@/server/services/metrics/intervals";
-import type { KpiDirection } from "@/server/services/metrics/status";
+import type { KpiDirection } from "@/lib/domain/kpis";
 
 /** Why a person is on the lead's "Needs help" list; both can hold for one KPI. */
 export type NeedsHelpRule = "below_target" | "declined";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { teams, touchPoints } from "@/db/schema";
 import { trendRange } from "@/lib/trend-range";

@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
 import { addDays, dayFromNumber, dayNumber, daysBetween, weekStart } from "@/lib/days";
 import { bucketsOf, TREND_GRAINS, trendGrain, type TrendGrain } from "@/lib/trend-grain";
 import { grainProblem } from "@/lib/trend-range";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { isoDateSchema } from "@/lib/schemas/kpis";
 import type { Period } from "@/server/services/metrics/rollup-queries";
 
 export { addDays, dayFromNumber, dayNumber, weekStart };

@@ -1,3 +1,4 @@
+import "server-only";
 import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { feedbackThemeMentions, touchPoints } from "@/db/schema";

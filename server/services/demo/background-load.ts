@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { importRuns } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

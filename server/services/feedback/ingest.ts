@@ -1,8 +1,9 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { feedback } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordImportedLabels } from "@/server/services/corrections/imported-labels";
-import { LABEL_SCORE, type SentimentLabel } from "@/lib/sentiment";
+import { LABEL_SCORE, type SentimentLabel, type SentimentSource } from "@/lib/domain/sentiment";
 import { DEFAULT_RATING_SCALE, normaliseRating, ratingRangeIssue } from "@/lib/rating-scale";
 import { ValidationError } from "@/server/services/errors";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
@@ -33,9 +34,9 @@ export type FeedbackItem = {
 
 export type TextAnalysis = {
   sentiment: number | null;
-  sentimentLabel: "positive" | "neutral" | "negative" | null;
+  sentimentLabel: SentimentLabel | null;
   /** Who decided the label (null when there is none, e.g. a comment not in English). */
-  sentimentSource: "lexicon" | "model" | "label" | null;
+  sentimentSource: SentimentSource | null;
   themes: string[];
   /** ISO 639-3 code (franc) when detected. */
   language: string | null;

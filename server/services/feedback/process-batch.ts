@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { kpis, touchPoints, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { rollupTimeZone } from "./rollup-time-zone";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { cases, feedback, recognitions } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { emptyCounts, type RollupCounts } from "./rollup-delta";
 

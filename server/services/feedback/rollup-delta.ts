@@ -1,4 +1,6 @@
+import "server-only";
 import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 
 /** What one response adds to its day's rollup: the counts and sums the KPI formulas need. */
 
@@ -35,7 +37,7 @@ export type ScoredResponse = {
   cesScore: number | null;
   rating: number | null;
   sentiment: number | null;
-  sentimentLabel: "positive" | "neutral" | "negative" | null;
+  sentimentLabel: SentimentLabel | null;
   comment: string | null;
 };
 

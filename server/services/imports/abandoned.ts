@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import { feedback, importRuns } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { importRuns, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -7,7 +8,7 @@ import type { Scope } from "@/server/services/scope";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { importableTouchPoints } from "./targets";
 import { runningRunOrThrow } from "./runs";
-import { importItemSchema, type ImportChunkInput } from "./schemas";
+import { importItemSchema, type ImportChunkInput } from "@/lib/schemas/imports";
 
 export type ChunkLineResult = { line: number; status: "stored" | "duplicate" | "rejected"; reason?: string; field?: string };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { openAsBlob } from "node:fs";
 import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { journeys, journeyStages, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -9,7 +10,7 @@ import type { Scope } from "@/server/services/scope";
 import { createTouchPoint } from "@/server/services/touch-points/touch-points";
 import { touchPointNameOfFile } from "@/lib/import/guess";
 import { guessedRatingScale, ratingTargetsOf } from "@/lib/rating-scale";
-import type { PrepareImportInput } from "./schemas";
+import type { PrepareImportInput } from "@/lib/schemas/imports";
 
 const STAGE = "Responses";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNull, max, min, sql } from "drizzle-orm";
 import { feedback, importRuns, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

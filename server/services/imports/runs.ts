@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { importRuns, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -6,6 +7,7 @@ import type { Scope } from "@/server/services/scope";
 import { trainInBackgroundIfDue } from "@/server/services/text-model/auto-train";
 import type { ImportShape } from "@/lib/import/types";
 import { abandonedSince } from "./abandoned";
+import type { ImportStatus } from "@/lib/domain/imports";
 
 export async function startImport(tenant: TenantDb, scope: Scope, input: { fileName: string; shape: ImportShape }) {
   const [run] = await tenant
@@ -27,7 +29,7 @@ export async function runningRunOrThrow(tenant: TenantDb, scope: Scope, importRu
   return run;
 }
 
-export async function finishImport(tenant: TenantDb, scope: Scope, input: { importRunId: string; status: "completed" | "cancelled" }) {
+export async function finishImport(tenant: TenantDb, scope: Scope, input: { importRunId: string; status: Exclude<ImportStatus, "running"> }) {
   await runningRunOrThrow(tenant, scope, input.importRunId);
   const [run] = await tenant
     .update(importRuns, { status: input.status, finishedAt: new Date() }, and(eq(importRuns.id, input.importRunId), eq(importRuns.status, "running"))!)

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { importMappings, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";
-import type { SaveMappingInput } from "./schemas";
+import type { SaveMappingInput } from "@/lib/schemas/imports";
 
 export type SavedMapping = { shape: string; mapping: Record<string, unknown>; fileName: string | null; savedAt: Date; savedBy: string | null };
 

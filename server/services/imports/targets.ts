@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { journeyStages, journeys, kpis, teamMembers, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

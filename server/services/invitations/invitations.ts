@@ -1,6 +1,8 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { invitations, loginEmails, teamMembers, teams, type Role, users } from "@/db/schema";
+import { invitations, loginEmails, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantDb, tenantTransaction, type TenantDb } from "@/server/db/tenant-db";
 import { logSecurityEvent } from "@/server/log";
 import { recordAudit } from "@/server/services/audit/record";

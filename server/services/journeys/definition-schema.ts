@@ -1,7 +1,10 @@
+import "server-only";
 import { z } from "zod";
-import { optionalText, requiredText } from "@/server/services/common/schemas";
-import { kpiFieldsSchema } from "@/server/services/kpis/schemas";
-import { CHANNELS, segmentSchema, stageFieldsSchema } from "./schemas";
+import { optionalText, requiredText } from "@/lib/schemas/common";
+import { kpiFieldsSchema } from "@/lib/schemas/kpis";
+import { CHANNELS } from "@/lib/domain/channels";
+import { JOURNEY_STATUSES } from "@/lib/domain/journeys";
+import { segmentSchema, stageFieldsSchema } from "@/lib/schemas/journeys";
 
 export const DEFINITION_FORMAT = "touchpoint.journey";
 export const DEFINITION_VERSION = 1;
@@ -14,7 +17,7 @@ export const journeyDefinitionSchema = z.object({
     name: requiredText("Journey name", 120),
     description: optionalText("Description", 2000).default(""),
     segment: segmentSchema.default({}),
-    status: z.enum(["draft", "active", "archived"]).default("draft"),
+    status: z.enum(JOURNEY_STATUSES).default("draft"),
   }),
   stages: z
     .array(

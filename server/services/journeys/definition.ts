@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { journeys, journeyStages, kpis, teams, touchPoints } from "@/db/schema";
 import { ratingScaleOf, resolveRatingScale } from "@/lib/rating-scale";

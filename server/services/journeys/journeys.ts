@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, count, eq, inArray, ne } from "drizzle-orm";
 import { journeys, journeyStages, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -5,7 +6,7 @@ import { recordAudit } from "@/server/services/audit/record";
 import { ConflictError } from "@/server/services/errors";
 import type { Scope } from "@/server/services/scope";
 import { journeyOrThrow } from "./lookups";
-import type { JourneyFields } from "./schemas";
+import type { JourneyFields } from "@/lib/schemas/journeys";
 
 export async function listJourneys(tenant: TenantDb, scope: Scope, input: { includeArchived?: boolean }) {
   const filter =

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { journeys, journeyStages, kpis, teams, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { feedbackDailyTotals, journeyStages, kpis, targets, teams, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

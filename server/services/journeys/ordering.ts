@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Ordering of stages and touch points as plain lists of ids: a move returns the new order, and
  * the caller writes positions 0..n-1 from it, so positions never have gaps or duplicates.

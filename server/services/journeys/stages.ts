@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { journeyStages, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -7,7 +8,7 @@ import type { Scope } from "@/server/services/scope";
 import { journeyOrThrow, stageOrThrow } from "./lookups";
 import { reorder } from "./ordering";
 import { stagesOf, writeStageOrder } from "./positions";
-import type { StageFields } from "./schemas";
+import type { StageFields } from "@/lib/schemas/journeys";
 
 export async function addStage(tenant: TenantDb, scope: Scope, input: StageFields & { journeyId: string }) {
   const journey = await journeyOrThrow(tenant, scope, input.journeyId);

@@ -1,3 +1,4 @@
+import "server-only";
 import { todayIn } from "@/lib/day-in";
 /**
  * Which target applies: the most specific one in force on a day. A person's own target beats

@@ -1,14 +1,23 @@
+import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { kpis } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
-import { ConflictError } from "@/server/services/errors";
+import { ConflictError, ValidationError } from "@/server/services/errors";
 import { kpiOrThrow, touchPointOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { ratingScaleOf, resolveRatingScale, type RatingScale } from "@/lib/rating-scale";
 import { rescaleOwnTargets } from "./rescale-targets";
 import { saveWithRatingScale, type ScaleChange } from "./scale-change";
-import { assertTargetsInRange, type KpiFields } from "./schemas";
+import { kpiRange, type KpiFields } from "@/lib/schemas/kpis";
+
+/** A rating's target and warning threshold lie on its scale (the schema checks them against the scale sent; this against the one kept). */
+function assertTargetsInRange(kpi: { target: number; warningThreshold: number }, scale: RatingScale) {
+  const { min, max, text } = kpiRange("rating", scale);
+  for (const field of ["target", "warningThreshold"] as const) {
+    if (kpi[field] < min || kpi[field] > max) throw new ValidationError(`Must be between ${min} and ${max} for ${text} (got ${kpi[field]})`, field);
+  }
+}
 
 type ScaleColumns = { [K in keyof RatingScale]: RatingScale[K] | null };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "@/lib/rating-scale";

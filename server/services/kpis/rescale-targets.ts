@@ -1,8 +1,9 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { targets } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { RatingScale } from "@/lib/rating-scale";
-import { rescaledTargets } from "./schemas";
+import { rescaledTargets } from "@/lib/schemas/kpis";
 
 type Ends = Pick<RatingScale, "scaleMin" | "scaleMax">;
 

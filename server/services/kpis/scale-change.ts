@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb, TenantTx } from "@/server/db/tenant-db";
 import { ValidationError } from "@/server/services/errors";
 import { rebuildTopBoxCounts } from "@/server/services/feedback/rebuild-top-box";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { targets, teams, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -7,7 +8,8 @@ import { kpiOrThrow } from "@/server/services/journeys/lookups";
 import type { Scope } from "@/server/services/scope";
 import { memberIdsOfTeams } from "@/server/services/users/memberships";
 import { ratingScaleOf, type ScaleFields } from "@/lib/rating-scale";
-import { kpiRange, type KpiKind, type TargetFields } from "./schemas";
+import type { KpiDirection, KpiKind } from "@/lib/domain/kpis";
+import { kpiRange, type TargetFields } from "@/lib/schemas/kpis";
 
 const OWN_TEAM_ONLY = "You can change only the targets of your own team and its members";
 
@@ -67,7 +69,7 @@ async function assertSubjectExists(tenant: TenantDb, fields: { teamId: string | 
  * the scale of its kind, and a warning threshold on the failing side of the target.
  */
 function assertFitsKpi(
-  kpi: { kind: KpiKind; direction: "higher_is_better" | "lower_is_better" } & ScaleFields,
+  kpi: { kind: KpiKind; direction: KpiDirection } & ScaleFields,
   fields: { target: number; warningThreshold: number | null },
 ) {
   const { min, max, text } = kpiRange(kpi.kind, ratingScaleOf(kpi));

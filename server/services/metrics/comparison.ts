@@ -1,3 +1,4 @@
+import "server-only";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { npsStandardError, twoSidedP, varianceFromSums, Z95 } from "./intervals";
 import type { SurveyKpiKind } from "./kpi-value";

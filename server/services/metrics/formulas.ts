@@ -1,3 +1,4 @@
+import "server-only";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { errorFunction } from "simple-statistics";
 
 /** z for a two-sided 95% interval. */

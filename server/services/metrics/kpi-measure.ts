@@ -1,3 +1,4 @@
+import "server-only";
 import type { kpis } from "@/db/schema";
 import { emptyCounts, type RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { comparePeriods, type PeriodChange } from "./comparison";

@@ -1,9 +1,11 @@
+import "server-only";
 import type { RollupCounts } from "@/server/services/feedback/rollup-delta";
 import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopBox } from "./formulas";
 import { meanInterval, npsInterval, wilsonInterval, type Interval } from "./intervals";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "@/lib/rating-scale";
+import type { KpiKind } from "@/lib/domain/kpis";
 
-export type SurveyKpiKind = "nps" | "csat" | "ces" | "rating";
+export type SurveyKpiKind = Exclude<KpiKind, "operational">;
 
 export type KpiValue = {
   kind: SurveyKpiKind;

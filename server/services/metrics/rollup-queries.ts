@@ -1,3 +1,4 @@
+import "server-only";
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { feedbackDailyRollups, feedbackDailyTotals, feedbackSegmentAttributes, feedbackSegmentDailyRollups, feedbackThemeDailyRollups, observationDailyRollups } from "@/db/schema";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";

@@ -1,4 +1,6 @@
-export type KpiDirection = "higher_is_better" | "lower_is_better";
+import "server-only";
+import type { KpiDirection } from "@/lib/domain/kpis";
+
 export type TargetStatus = "on_target" | "near_target" | "below_target" | "not_enough_data";
 
 /**

@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema } from "@/server/services/common/schemas";
+import { idSchema } from "@/lib/schemas/common";
 import { addDays, utcDay } from "@/lib/days";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
+import { isoDateSchema } from "@/lib/schemas/kpis";
 
 export const SUMMARY_DEFAULT_DAYS = 30;
 

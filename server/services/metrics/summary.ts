@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { journeys, kpis, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -7,6 +8,7 @@ import { cesAgree, cesMean, csat, csatMean, nps, ratingMean, ratingTopBox } from
 import { sumFeedbackRollups } from "./rollup-queries";
 import { ratingScaleOf, type RatingScale } from "@/lib/rating-scale";
 import type { SummaryQuery } from "./summary-schema";
+import type { KpiDirection, KpiKind } from "@/lib/domain/kpis";
 
 type Counts = Pick<
   RollupCounts,
@@ -30,10 +32,10 @@ const EMPTY: Counts = {
 
 export type KpiSummary = {
   kpiId: string;
-  kind: "nps" | "csat" | "ces" | "rating" | "operational";
+  kind: KpiKind;
   name: string;
   unit: string;
-  direction: "higher_is_better" | "lower_is_better";
+  direction: KpiDirection;
   target: number;
   warningThreshold: number;
   minSampleSize: number;

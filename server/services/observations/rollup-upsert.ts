@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { DayOf } from "@/server/services/feedback/rollup-delta";

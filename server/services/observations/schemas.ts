@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { idSchema, instantSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, instantSchema, requiredText } from "@/lib/schemas/common";
 
 /** One operational measurement (response time, first-contact resolution...) at a time. */
 export const observationItemSchema = z.object({

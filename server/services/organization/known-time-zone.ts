@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { quoted } from "@/lib/quoted";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { teams, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { TenantDb, TenantTx } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";

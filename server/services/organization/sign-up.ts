@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { loginEmails, organizations, users } from "@/db/schema";
 import { tenantTransaction } from "@/server/db/tenant-db";
@@ -6,7 +7,7 @@ import { recordAudit } from "@/server/services/audit/record";
 import { addressLocked, LOCK_WINDOW_MINUTES, recordAddressFailure } from "@/server/services/auth/login-throttle";
 import { hashPassword, passwordWeakness } from "@/server/services/auth/passwords";
 import { ConflictError, TooManyRequestsError, ValidationError } from "@/server/services/errors";
-import type { SignUpInput } from "./schemas";
+import type { SignUpInput } from "@/lib/schemas/organization";
 
 /**
  * The one answer to a sign-up that cannot go ahead, whatever the reason: the email is an account

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { feedback, feedbackDailyTotals } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

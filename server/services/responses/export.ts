@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { feedback, touchPoints, users } from "@/db/schema";
 import { CSV_BOM, csvRecord, type CsvCell } from "@/lib/export/csv";
@@ -7,12 +8,13 @@ import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import type { Scope } from "@/server/services/scope";
 import { filterConditions, type ResponseFilters } from "./filters";
 import { visibleFeedback } from "./visibility";
+import { FEEDBACK_SOURCE_LABELS } from "@/lib/domain/feedback";
+import type { SentimentSource } from "@/lib/domain/sentiment";
 
 /** Rows read per query: enough to keep the stream busy, few enough to hold little in memory. */
 export const EXPORT_CHUNK_ROWS = 2_000;
 
-const SOURCE_LABELS = { survey: "Survey link", api: "API", import: "Import", manual: "Entered by hand" } as const;
-const SENTIMENT_BY = { lexicon: "lexicon", model: "organisation's model", label: "a person or an imported label" } as const;
+const SENTIMENT_BY: Record<SentimentSource, string> = { lexicon: "lexicon", model: "organisation's model", label: "a person or an imported label" };
 
 function headers(showCustomer: boolean): string[] {
   return [
@@ -113,7 +115,7 @@ export async function* responsesCsv(tenant: TenantDb, scope: Scope, filters: Res
             .map(([name, value]) => `${name}: ${value}`)
             .join("; "),
           ...(showCustomer ? [row.customerRef] : []),
-          SOURCE_LABELS[row.source],
+          FEEDBACK_SOURCE_LABELS[row.source],
           row.id,
         ];
         return "\r\n" + csvRecord(cells);

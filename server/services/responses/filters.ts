@@ -1,17 +1,20 @@
+import "server-only";
 import { endOfDayIn, startOfDayIn } from "@/lib/day-in";
 import { arrayContains, eq, gte, ilike, isNotNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { feedback } from "@/db/schema";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-import { isoDateSchema } from "@/server/services/kpis/schemas";
-import { THEME_NAME_MAX } from "@/server/services/themes/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
+import { isoDateSchema } from "@/lib/schemas/kpis";
+import { THEME_NAME_MAX } from "@/lib/schemas/themes";
+import { FEEDBACK_SOURCES } from "@/lib/domain/feedback";
+import { SENTIMENT_LABELS } from "@/lib/domain/sentiment";
 
 /** What a list or an export of responses can be narrowed by; the same for both. */
 export const responseFiltersSchema = z.object({
   touchPointId: idSchema("touchPointId").optional(),
   staffId: idSchema("staffId").optional(),
-  sentiment: z.enum(["positive", "neutral", "negative"]).optional(),
-  source: z.enum(["survey", "api", "import", "manual"]).optional(),
+  sentiment: z.enum(SENTIMENT_LABELS).optional(),
+  source: z.enum(FEEDBACK_SOURCES).optional(),
   search: optionalText("Search", 200).optional(),
   theme: requiredText("Theme", THEME_NAME_MAX).optional(),
   withComment: z.boolean().optional(),

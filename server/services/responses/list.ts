@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { feedback, feedbackCorrections, journeys, touchPoints, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -8,6 +9,7 @@ import { filterConditions, type ResponseFilters } from "./filters";
 import { visibleFeedback } from "./visibility";
 import { scaleRangeText } from "@/lib/rating-scale";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
+import type { CorrectionSource } from "@/lib/domain/text-models";
 
 /**
  * Individual responses, newest first, limited to what the caller may read. Frontline staff never
@@ -87,7 +89,7 @@ export async function listResponses(tenant: TenantDb, scope: Scope, filters: Res
 
 /** Who last set each response's label or themes, and when (an imported label names nobody). */
 async function latestCorrections(tenant: TenantDb, feedbackIds: string[]) {
-  const latest = new Map<string, { source: "person" | "import"; byName: string | null; at: Date }>();
+  const latest = new Map<string, { source: CorrectionSource; byName: string | null; at: Date }>();
   if (feedbackIds.length === 0) return latest;
   const rows = await tenant
     .selectFields(

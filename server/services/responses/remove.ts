@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/server/services/audit/record";
 import { NotFoundError, PermissionError } from "@/server/services/errors";
 import { removeFeedback } from "@/server/services/feedback/remove";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { feedback, teamMembers, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull, max, ne } from "drizzle-orm";
 import { feedback, journeys, journeyStages, kpis, surveys, teams, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { surveys, touchPoints } from "@/db/schema";
@@ -9,7 +10,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { ratingRangeIssue } from "@/lib/rating-scale";
 import { ratingScalesOf } from "@/server/services/kpis/rating-scales";
 import { ANSWER_FIELD } from "./questions";
-import type { SurveySubmission } from "./schemas";
+import type { SurveySubmission } from "@/lib/schemas/surveys";
 import { staffOfTeam } from "./staff";
 import { parseSurveyLink } from "./tokens";
 

@@ -1,6 +1,8 @@
+import "server-only";
 import type { SurveyQuestion } from "@/db/schema";
+import type { KpiKind } from "@/lib/domain/kpis";
 
-export type ScoreKind = "nps" | "csat" | "ces" | "rating";
+export type ScoreKind = Exclude<KpiKind, "operational">;
 
 /** The score questions in the order a survey asks them. */
 export const SCORE_KINDS: readonly ScoreKind[] = ["nps", "csat", "ces", "rating"];

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { teamMembers, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { invitations, teamMembers, teams, touchPoints, users } from "@/db/schema";
 import { invitationStatus } from "@/server/services/invitations/invitations";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { textJobs } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, sql } from "drizzle-orm";
 import { feedback, type LabelCounts } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

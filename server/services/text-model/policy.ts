@@ -1,5 +1,6 @@
+import "server-only";
 import type { LabelCounts } from "@/db/schema";
-import { SENTIMENT_LABELS } from "@/server/services/text/sentiment";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 
 /*
  * The rules that decide when an organisation's own sentiment model is trained and used
@@ -26,7 +27,7 @@ export function notReadyReason(counts: LabelCounts): string | null {
   if (total < MIN_LABELS) {
     return `Training needs at least ${MIN_LABELS} labelled comments; there ${total === 1 ? "is" : "are"} ${total}.`;
   }
-  const short = SENTIMENT_LABELS.filter((label) => counts[label] < MIN_PER_CLASS);
+  const short = SENTIMENT_CLASSES.filter((label) => counts[label] < MIN_PER_CLASS);
   if (short.length > 0) {
     const list = short.map((label) => `${label} (${counts[label]})`).join(", ");
     return `Training needs at least ${MIN_PER_CLASS} labelled comments of each sentiment; too few are ${list}.`;

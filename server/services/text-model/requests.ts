@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";
 import { queueTextJob } from "./jobs";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sentimentModels, textJobs } from "@/db/schema";
@@ -8,6 +9,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { queueTextJob, recordProgress } from "./jobs";
 import { commentedResponseCount, rescoreStoredFeedback } from "./rescore";
 import { trainOrgModel } from "./train";
+import type { TextJobKind } from "@/lib/domain/text-models";
 
 /*
  * The in-process runner of text jobs (training, rescoring). Every app server runs one; they share
@@ -16,7 +18,7 @@ import { trainOrgModel } from "./train";
  * job); the job itself then runs on its organisation's TenantDb.
  */
 
-type ClaimedJob = { orgId: string; id: string; kind: "train" | "rescore"; requestedBy: string | null };
+type ClaimedJob = { orgId: string; id: string; kind: TextJobKind; requestedBy: string | null };
 
 /** How often the server running a job says it is still alive (text_jobs.heartbeat_at). */
 export const HEARTBEAT_MS = 15_000;

@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, inArray, type SQL } from "drizzle-orm";
 import { sentimentModels, users } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,6 +1,8 @@
+import "server-only";
 import type { LabelledText } from "@/server/services/text/classifier/types";
 import { mulberry32 } from "@/server/services/text/seeded-random";
-import { labelForScore, sentimentScore, type SentimentLabel } from "@/server/services/text/sentiment";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "@/lib/domain/sentiment";
+import { labelForScore, sentimentScore } from "@/server/services/text/sentiment";
 
 /*
  * Labelled comments for the model tests, generated from a seed. Nothing here is a fixed result:
@@ -32,7 +34,7 @@ export function domainComments(perClass: number, seed = 1): LabelledText[] {
     },
   };
   let n = 0;
-  return (["negative", "neutral", "positive"] as const).flatMap((label) =>
+  return SENTIMENT_CLASSES.flatMap((label) =>
     Array.from({ length: perClass }, () => {
       const { frames, words } = templates[label];
       // A running number keeps the comments distinct without telling their label.

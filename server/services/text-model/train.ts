@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { sentimentModels } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Through the package's CommonJS module rather than its labels.json: a JSON import of that file
 // breaks under tsx, which turns each key into a variable and meets "super" and "true".
 import english from "sentiment/languages/en/index.js";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TextAnalyser, TextAnalysis } from "@/server/services/feedback/ingest";
 import type { SentimentClassifier } from "./classifier/types";
 import { scoreSentiment } from "./sentiment";

@@ -1,3 +1,4 @@
+import "server-only";
 import model from "wink-eng-lite-web-model";
 
 // wink's declarations leave the model's parts opaque; the core model holds its lexicon here.

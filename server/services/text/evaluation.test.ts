@@ -10,7 +10,7 @@ import {
   spearman,
   stratifiedSplit,
 } from "./evaluation";
-import type { SentimentLabel } from "./sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 
 const actual: SentimentLabel[] = ["negative", "negative", "negative", "neutral", "neutral", "positive"];
 const predicted: SentimentLabel[] = ["negative", "negative", "neutral", "neutral", "positive", "positive"];

@@ -1,10 +1,12 @@
+import "server-only";
 import { trainClassifier } from "./classifier/train";
 import type { LabelledText } from "./classifier/types";
 import { mulberry32, shuffled } from "./seeded-random";
-import { scoreSentiment, SENTIMENT_LABELS, type SentimentLabel } from "./sentiment";
+import { SENTIMENT_CLASSES, type SentimentLabel } from "@/lib/domain/sentiment";
+import { scoreSentiment } from "./sentiment";
 
 export type LabelCounts = Record<SentimentLabel, number>;
-/** Rows = actual label, columns = predicted label, both in SENTIMENT_LABELS order. */
+/** Rows = actual label, columns = predicted label, both in SENTIMENT_CLASSES order. */
 export type ConfusionMatrix = number[][];
 export type ClassFigures = { precision: number; recall: number; f1: number; support: number };
 
@@ -32,7 +34,7 @@ export function stratifiedSplit<T>(
   const random = mulberry32(seed);
   const train: T[] = [];
   const heldOut: T[] = [];
-  for (const label of SENTIMENT_LABELS) {
+  for (const label of SENTIMENT_CLASSES) {
     const group = shuffled(
       rows.filter((row) => labelOf(row) === label),
       random,
@@ -55,9 +57,9 @@ export function confusionMatrix(actual: readonly SentimentLabel[], predicted: re
   if (actual.length !== predicted.length) {
     throw new Error(`confusionMatrix: ${actual.length} actual labels but ${predicted.length} predicted`);
   }
-  const matrix = SENTIMENT_LABELS.map(() => SENTIMENT_LABELS.map(() => 0));
+  const matrix = SENTIMENT_CLASSES.map(() => SENTIMENT_CLASSES.map(() => 0));
   actual.forEach((label, i) => {
-    matrix[SENTIMENT_LABELS.indexOf(label)]![SENTIMENT_LABELS.indexOf(predicted[i]!)]!++;
+    matrix[SENTIMENT_CLASSES.indexOf(label)]![SENTIMENT_CLASSES.indexOf(predicted[i]!)]!++;
   });
   return matrix;
 }
@@ -74,7 +76,7 @@ export function accuracyOf(confusion: ConfusionMatrix): number {
 
 /** Precision, recall, F1 and support (actual count) of each label; 0 where a ratio has no denominator. */
 export function perClass(confusion: ConfusionMatrix): Record<SentimentLabel, ClassFigures> {
-  const entries = SENTIMENT_LABELS.map((label, c) => {
+  const entries = SENTIMENT_CLASSES.map((label, c) => {
     const truePositives = confusion[c]![c]!;
     const predictedCount = confusion.reduce((sum, row) => sum + row[c]!, 0);
     const support = confusion[c]!.reduce((sum, n) => sum + n, 0);
@@ -93,7 +95,7 @@ export function macroF1(actual: readonly SentimentLabel[], predicted: readonly S
 
 export function macroF1Of(confusion: ConfusionMatrix): number {
   const figures = perClass(confusion);
-  return SENTIMENT_LABELS.reduce((sum, label) => sum + figures[label].f1, 0) / SENTIMENT_LABELS.length;
+  return SENTIMENT_CLASSES.reduce((sum, label) => sum + figures[label].f1, 0) / SENTIMENT_CLASSES.length;
 }
 
 /** Spearman's rank correlation (average ranks for ties). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadEnglishTexts } from "@/bench/english-texts";
-import { DATASETS_DIR } from "@/bench/sentiment";
+import { DATASETS_DIR, loadEnglishTexts } from "@/server/testing/datasets";
 import { detectLanguage } from "./language";
 
 /*

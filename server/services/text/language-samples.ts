@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Customer comments in other languages, written for the language tests (not from any dataset):
  * [ISO 639-3 code, text].

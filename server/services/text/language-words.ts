@@ -1,3 +1,4 @@
+import "server-only";
 import { AFINN_LABELS } from "./afinn-labels";
 import { englishLexicon } from "./english-lexicon";
 

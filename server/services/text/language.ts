@@ -1,3 +1,4 @@
+import "server-only";
 import { francAll } from "franc-min";
 import { FOREIGN_WORD_SETS, isEnglishWord, isForeignWord } from "./language-words";
 

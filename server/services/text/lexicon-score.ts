@@ -1,3 +1,4 @@
+import "server-only";
 import Sentiment from "sentiment";
 import { AFINN_LABELS } from "./afinn-labels";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { TextAnalyser } from "@/server/services/feedback/ingest";
 import { activeModelOf } from "@/server/services/text-model/active-model";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** mulberry32: a small, fast 32-bit generator; the same seed gives the same sequence everywhere. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATASETS_DIR, loadReviews, loadTweets, SPLIT } from "@/bench/sentiment";
-import { reviewFigures } from "@/bench/sentiment-text-types";
+import { DATASETS_DIR, loadReviews, loadTweets, reviewFigures, SPLIT } from "@/server/testing/datasets";
 import { macroF1, seededSplit } from "./evaluation";
 import { scoreSentiment } from "./sentiment";
 

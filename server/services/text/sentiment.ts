@@ -1,10 +1,7 @@
+import "server-only";
 import Sentiment from "sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import { lexiconScore, type LexiconOptions } from "./lexicon-score";
-
-export type SentimentLabel = "positive" | "neutral" | "negative";
-
-/** The order of rows and columns in every confusion matrix and per-class list. */
-export const SENTIMENT_LABELS = ["negative", "neutral", "positive"] as const satisfies readonly SentimentLabel[];
 
 export type SentimentResult = { score: number; label: SentimentLabel };
 

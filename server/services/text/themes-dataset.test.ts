@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATASETS_DIR, loadTweets, REASON_THEMES, SPLIT, themeFigures } from "@/bench/sentiment";
+import { DATASETS_DIR, loadTweets, REASON_THEMES, SPLIT, themeFigures } from "@/server/testing/datasets";
 import { seededSplit } from "./evaluation";
 import { DEFAULT_THEMES } from "./themes";
 

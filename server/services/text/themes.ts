@@ -1,3 +1,4 @@
+import "server-only";
 import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { AIRLINE_THEMES } from "./theme-presets/airline";

@@ -8,7 +8,7 @@ import type { Scope } from "@/server/services/scope";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { themeFieldsSchema } from "./schemas";
+import { themeFieldsSchema } from "@/lib/schemas/themes";
 import { themeInsights } from "./insights";
 import { createTheme, mergeThemes } from "./themes";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { buckets } from "@/server/services/dashboards/period";
 import { trendGrain } from "@/lib/trend-grain";

@@ -10,7 +10,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { PRESET_THEMES } from "@/server/services/text/theme-presets";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { themeFieldsSchema } from "./schemas";
+import { themeFieldsSchema } from "@/lib/schemas/themes";
 import { suggestThemesFor } from "./suggest-query";
 import { switchPreset } from "./switch-preset";
 import { createTheme, deleteTheme, listThemes, switchThemePreset, updateTheme } from "./themes";

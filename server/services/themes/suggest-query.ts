@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { feedback, journeys, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { termPhrases, wordsOf, type Theme, type Word } from "@/server/services/text/themes";
 
 /*

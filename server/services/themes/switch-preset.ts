@@ -1,3 +1,4 @@
+import "server-only";
 import type { ThemePresetId } from "@/lib/themes/presets";
 import type { TenantDb } from "@/server/db/tenant-db";
 import type { Scope } from "@/server/services/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { asc, sql } from "drizzle-orm";
 import { themeJourneys, themes } from "@/db/schema";

@@ -9,7 +9,7 @@ import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { DEFAULT_THEMES } from "@/server/services/text/themes";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "./schemas";
+import { mergeThemesSchema, splitThemeSchema, themeFieldsSchema } from "@/lib/schemas/themes";
 import { createTheme, deleteTheme, listThemes, mergeThemes, resetThemes, splitTheme, tryComment, updateTheme } from "./themes";
 
 let testDb: TestDb;

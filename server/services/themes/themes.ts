@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { journeys, organizations, themeJourneys, themes } from "@/db/schema";
 import { THEME_PRESETS, type ThemePresetId } from "@/lib/themes/presets";
@@ -7,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/server/services
 import type { Scope } from "@/server/services/scope";
 import { analyserForOrg } from "@/server/services/text/org-analyser";
 import { stems } from "@/server/services/text/themes";
-import { THEME_TERMS_MAX, type MergeThemesInput, type SplitThemeInput, type ThemeFields } from "./schemas";
+import { THEME_TERMS_MAX, type MergeThemesInput, type SplitThemeInput, type ThemeFields } from "@/lib/schemas/themes";
 import { forgetTaxonomy, presetRows, themeOrder, themePresetOf, type ThemeRow } from "./taxonomy";
 
 export type { ThemeRow } from "./taxonomy";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { feedback, touchPoints } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";
@@ -6,7 +7,7 @@ import { ConflictError } from "@/server/services/errors";
 import { assertTeamExists, journeyOrThrow, stageOrThrow, touchPointOrThrow } from "@/server/services/journeys/lookups";
 import { transfer, reorder } from "@/server/services/journeys/ordering";
 import { touchPointsOfStage, writeTouchPointOrder } from "@/server/services/journeys/positions";
-import type { TouchPointFields } from "@/server/services/journeys/schemas";
+import type { TouchPointFields } from "@/lib/schemas/journeys";
 import type { Scope } from "@/server/services/scope";
 
 const auditFields = (row: typeof touchPoints.$inferSelect) => ({

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { teamMembers, teams } from "@/db/schema";
 import type { TenantDb } from "@/server/db/tenant-db";

@@ -1,5 +1,7 @@
+import "server-only";
 import { and, asc, count, eq, inArray, ne, type SQL } from "drizzle-orm";
-import { teamMembers, teams, users, type Role } from "@/db/schema";
+import { teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import type { TenantDb } from "@/server/db/tenant-db";
 import { recordAudit } from "@/server/services/audit/record";
 import { bumpSessionVersion } from "@/server/services/auth/session-user";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATASETS_DIR, loadTweets, SPLIT } from "@/bench/sentiment";
+import { DATASETS_DIR, loadTweets, SPLIT } from "@/server/testing/datasets";
 import { figuresFor, heldOutComparison, seededSplit } from "../evaluation";
 import { trainClassifier } from "./train";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SentimentLabel } from "../sentiment";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import { describeComment } from "./features";
 import { classifierFromJson, softmax } from "./linear-classifier";
 import { DEFAULT_TRAINING_OPTIONS, trainClassifier } from "./train";

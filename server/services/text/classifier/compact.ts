@@ -1,7 +1,8 @@
-import { SENTIMENT_LABELS } from "../sentiment";
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import type { LinearWeights } from "./softmax-regression";
 
-const LABEL_COUNT = SENTIMENT_LABELS.length;
+const LABEL_COUNT = SENTIMENT_CLASSES.length;
 
 export type CompactOptions = {
   /** Drop a feature whose largest weight (after centring) is below this: it barely moves a prediction. */

@@ -1,4 +1,5 @@
-import { SENTIMENT_LABELS } from "../sentiment";
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { describeComment, type FeatureOptions } from "./features";
 import type { LabelledText } from "./types";
 
@@ -41,6 +42,6 @@ export function encodeExamples(examples: readonly LabelledText[], featureOptions
     features,
     rows,
     lexicon: Float64Array.from(described, (d) => d.lexicon),
-    labels: Uint8Array.from(examples, (example) => SENTIMENT_LABELS.indexOf(example.label)),
+    labels: Uint8Array.from(examples, (example) => SENTIMENT_CLASSES.indexOf(example.label)),
   };
 }

@@ -1,9 +1,10 @@
-import { SENTIMENT_LABELS } from "../sentiment";
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { parseFeatureName, visitFeatures, type FeatureVisitor } from "./features";
 import { serializedClassifierSchema, type SerializedClassifier } from "./serialized";
 import type { SentimentClassifier, SentimentPrediction } from "./types";
 
-const LABEL_COUNT = SENTIMENT_LABELS.length;
+const LABEL_COUNT = SENTIMENT_CLASSES.length;
 
 /** The predictor for a serialised linear model: a softmax over per-label sums of feature weights. */
 export function linearClassifier(model: SerializedClassifier): SentimentClassifier {
@@ -58,7 +59,7 @@ export function linearClassifier(model: SerializedClassifier): SentimentClassifi
       for (let c = 1; c < LABEL_COUNT; c++) if (probabilities[c]! > probabilities[best]!) best = c;
       const [negative, neutral, positive] = probabilities as [number, number, number];
       return {
-        label: SENTIMENT_LABELS[best]!,
+        label: SENTIMENT_CLASSES[best]!,
         probabilities: { negative, neutral, positive },
         score: positive - negative,
       };

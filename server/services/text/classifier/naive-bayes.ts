@@ -1,8 +1,9 @@
-import { SENTIMENT_LABELS } from "../sentiment";
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import type { EncodedExamples } from "./encoded";
 import type { LinearWeights } from "./softmax-regression";
 
-const LABEL_COUNT = SENTIMENT_LABELS.length;
+const LABEL_COUNT = SENTIMENT_CLASSES.length;
 
 /**
  * Multinomial naive Bayes over feature presence (each feature counted once per comment), with

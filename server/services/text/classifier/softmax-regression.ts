@@ -1,8 +1,9 @@
-import { SENTIMENT_LABELS } from "../sentiment";
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { mulberry32, shuffled } from "../seeded-random";
 import type { EncodedExamples } from "./encoded";
 
-const LABEL_COUNT = SENTIMENT_LABELS.length;
+const LABEL_COUNT = SENTIMENT_CLASSES.length;
 
 export type SoftmaxOptions = {
   seed: number;

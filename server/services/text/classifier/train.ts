@@ -1,3 +1,5 @@
+import "server-only";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from "./features";
 import { compactWeights, type CompactOptions } from "./compact";
 import { encodeExamples } from "./encoded";
@@ -51,7 +53,7 @@ export function trainClassifier(examples: readonly LabelledText[], options: Part
     format: SERIALIZED_FORMAT,
     version: 1,
     algorithm: settings.algorithm,
-    labels: ["negative", "neutral", "positive"],
+    labels: [...SENTIMENT_CLASSES],
     featureOptions: settings.featureOptions,
     lexicon: usesLexicon,
     lengthScaled: settings.algorithm === "softmax-regression" && settings.softmax.lengthScaled,

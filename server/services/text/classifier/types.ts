@@ -1,4 +1,5 @@
-import type { SentimentLabel } from "../sentiment";
+import "server-only";
+import type { SentimentLabel } from "@/lib/domain/sentiment";
 import type { SerializedClassifier } from "./serialized";
 
 export type LabelledText = { text: string; label: SentimentLabel };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ThemePresetId } from "@/lib/themes/presets";
 import type { Theme } from "../themes";
 import { AIRLINE_THEMES } from "./airline";

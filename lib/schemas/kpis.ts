@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { ValidationError } from "@/server/services/errors";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 import { DEFAULT_RATING_SCALE, ratingScaleIssues, ratingUnit, resolveRatingScale, SCALE_LABEL_MAX, scaleRangeText, type RatingScale } from "@/lib/rating-scale";
-
-export const KPI_KINDS = ["nps", "csat", "ces", "rating", "operational"] as const;
-export type KpiKind = (typeof KPI_KINDS)[number];
+import { KPI_DIRECTIONS, KPI_KINDS, type KpiDirection, type KpiKind } from "@/lib/domain/kpis";
 
 /** DESIGN.md's scales and directions: what a new KPI of each kind starts from (a rating's range is its own scale: kpiRange). */
 export const KPI_DEFAULTS: Record<
   KpiKind,
-  { name: string; unit: string; direction: "higher_is_better" | "lower_is_better"; min: number; max: number; target: number; warningThreshold: number }
+  { name: string; unit: string; direction: KpiDirection; min: number; max: number; target: number; warningThreshold: number }
 > = {
   nps: { name: "NPS", unit: "NPS (-100..100)", direction: "higher_is_better", min: -100, max: 100, target: 30, warningThreshold: 10 },
   csat: { name: "CSAT", unit: "% satisfied (4-5 of 5)", direction: "higher_is_better", min: 0, max: 100, target: 80, warningThreshold: 70 },
@@ -33,14 +30,6 @@ export function rescaledTargets(from: RatingScale, to: RatingScale, values: { ta
   return { target: move(values.target), warningThreshold: move(values.warningThreshold) };
 }
 
-/** A rating's target and warning threshold lie on its scale (the schema checks them against the scale sent; this against the one kept). */
-export function assertTargetsInRange(kpi: { target: number; warningThreshold: number }, scale: RatingScale) {
-  const { min, max, text } = kpiRange("rating", scale);
-  for (const field of ["target", "warningThreshold"] as const) {
-    if (kpi[field] < min || kpi[field] > max) throw new ValidationError(`Must be between ${min} and ${max} for ${text} (got ${kpi[field]})`, field);
-  }
-}
-
 // A scale's ends are whole numbers; the refinement below names the value when one is not.
 const scaleEnd = (label: string) => z.number({ error: (issue) => `${label} must be a number (got ${JSON.stringify(issue.input) ?? "nothing"})` }).nullish();
 const endLabel = (label: string) => optionalText(label, SCALE_LABEL_MAX).nullish();
@@ -59,7 +48,7 @@ export const kpiFieldsSchema = z
     kind: z.enum(KPI_KINDS, "Choose a KPI kind"),
     name: requiredText("KPI name", 120),
     unit: optionalText("Unit", 40).default(""),
-    direction: z.enum(["higher_is_better", "lower_is_better"], "Choose a direction"),
+    direction: z.enum(KPI_DIRECTIONS, "Choose a direction"),
     target: finite("Target"),
     warningThreshold: finite("Warning threshold"),
     minSampleSize: z.number().int("Minimum sample must be a whole number").min(1, "Minimum sample is at least 1").max(100_000),

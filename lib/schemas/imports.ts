@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
-import { feedbackItemSchema } from "@/server/services/feedback/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
+import { feedbackItemSchema } from "@/lib/schemas/feedback";
+import { IMPORT_STATUSES } from "@/lib/domain/imports";
+import { IMPORT_SHAPES } from "@/lib/import/types";
 
 /**
  * An imported item: the API's, with a rating on any scale up to 100; the rating is then checked
@@ -12,7 +14,7 @@ export const importItemSchema = feedbackItemSchema.safeExtend({
 
 export const MAX_IMPORT_CHUNK = 1000;
 
-export const importShapeSchema = z.enum(["response", "wide"], "Choose the file's shape: response or wide");
+export const importShapeSchema = z.enum(IMPORT_SHAPES, "Choose the file's shape: response or wide");
 
 export const startImportSchema = z.object({ fileName: requiredText("File name", 255), shape: importShapeSchema });
 
@@ -28,7 +30,7 @@ export const importChunkSchema = z.object({
 });
 export type ImportChunkInput = z.infer<typeof importChunkSchema>;
 
-export const finishImportSchema = z.object({ importRunId: idSchema("importRunId"), status: z.enum(["completed", "cancelled"]) });
+export const finishImportSchema = z.object({ importRunId: idSchema("importRunId"), status: z.enum(IMPORT_STATUSES).exclude(["running"]) });
 
 export const importRunIdSchema = z.object({ importRunId: idSchema("importRunId") });
 

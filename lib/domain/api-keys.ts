@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** What an API key may do through /api/v1; a key carries one or more of these. */
 export const API_KEY_SCOPES = ["feedback:write", "observations:write", "kpis:read"] as const;
 
@@ -15,10 +13,3 @@ export const API_KEY_SCOPE_DESCRIPTIONS: Record<ApiKeyScope, string> = {
 export function isApiKeyScope(value: string): value is ApiKeyScope {
   return (API_KEY_SCOPES as readonly string[]).includes(value);
 }
-
-/** The scopes of a new key: at least one, each known, none twice. */
-export const apiKeyScopesSchema = z
-  .array(z.enum(API_KEY_SCOPES, "Choose a known scope"), { error: "Choose at least one scope" })
-  .min(1, "Choose at least one scope")
-  .max(API_KEY_SCOPES.length, "Choose each scope at most once")
-  .refine((scopes) => new Set(scopes).size === scopes.length, "Choose each scope at most once");

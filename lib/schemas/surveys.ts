@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText } from "@/server/services/common/schemas";
+import { idSchema, optionalText } from "@/lib/schemas/common";
 import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 
 const score = (label: string, min: number, max: number) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { idSchema, instantSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-import { CHANNELS } from "@/server/services/journeys/schemas";
-import { SENTIMENT_LABELS } from "@/lib/sentiment";
+import { idSchema, instantSchema, optionalText, requiredText } from "@/lib/schemas/common";
+import { CHANNELS } from "@/lib/domain/channels";
+import { SENTIMENT_LABELS } from "@/lib/domain/sentiment";
 import { SCALE_CEILING, SCALE_FLOOR } from "@/lib/rating-scale";
 
 /** A whole-number score; a refusal names the field, the value and the range ("npsScore 11 is outside 0-10"). */

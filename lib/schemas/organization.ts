@@ -2,7 +2,7 @@ import { z } from "zod";
 import { THEME_PRESET_IDS } from "@/lib/themes/presets";
 import { quoted } from "@/lib/quoted";
 import { timeZoneSchema } from "@/lib/time-zone";
-import { emailSchema, newPasswordSchema, requiredText } from "@/server/services/common/schemas";
+import { emailSchema, newPasswordSchema, requiredText } from "@/lib/schemas/common";
 
 export const themePresetSchema = z.enum(THEME_PRESET_IDS, {
   error: (issue) => `${quoted(issue.input)} is not a starting taxonomy; choose one of ${THEME_PRESET_IDS.join(", ")}`,

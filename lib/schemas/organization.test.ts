@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signUpSchema } from "./schemas";
+import { signUpSchema } from "./organization";
 
 const valid = { orgName: "Skyward", name: "Dana", email: "dana@skyward.example", password: "correct horse battery staple 42", timeZone: "America/Chicago", themePreset: "banking" };
 

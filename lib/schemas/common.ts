@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/domain/roles";
 
 // Control characters (NUL above all) are refused: PostgreSQL rejects NUL in text, and no
 // legitimate name or email carries them.
@@ -43,7 +44,7 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
-export const roleSchema = z.enum(["director", "team_lead", "frontline"], "Choose a role");
+export const roleSchema = z.enum(ROLES, "Choose a role");
 
 /** The earliest instant an event may carry: older dates are typing or parsing mistakes (year 0000 broke a whole batch). */
 export const EARLIEST_INSTANT = "1900-01-01T00:00:00Z";

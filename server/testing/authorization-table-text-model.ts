@@ -12,6 +12,7 @@ import type { OrgFixture } from "@/server/testing/fixtures";
 import { storeLabelledFeedback, touchPointIn } from "@/server/testing/labelled-feedback";
 // Types only: authorization-table.ts imports this file, so a value import back would be a cycle.
 import type { AuthorizationEntry, Extra, TableFixtures } from "./authorization-table";
+import { SENTIMENT_CLASSES } from "@/lib/domain/sentiment";
 
 /** The sentiment model rows of authorization-table.ts. Merged into `authorizationTable` there. */
 
@@ -31,7 +32,7 @@ async function labelsIn(db: Database, org: OrgFixture): Promise<void> {
   const counts = await labelCountsOf(tenantDb(db, org.orgId));
   if (counts.negative + counts.neutral + counts.positive >= MIN_LABELS) return;
   const batch = ++unique;
-  const examples: LabelledText[] = (["negative", "neutral", "positive"] as const).flatMap((label) =>
+  const examples: LabelledText[] = SENTIMENT_CLASSES.flatMap((label) =>
     Array.from({ length: 15 }, (_, i) => ({ text: `${org.orgName} seat ${batch}-${i} felt ${WORDS[label]}`, label })),
   );
   await storeLabelledFeedback(db, org.orgId, await touchPointIn(db, org), examples);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, requiredText } from "@/server/services/common/schemas";
+import { idSchema, requiredText } from "@/lib/schemas/common";
 
 export const THEME_NAME_MAX = 60;
 export const THEME_TERM_MAX = 60;

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { invitations, loginEmails, teamMembers, teams, users, type Role } from "@/db/schema";
+import { invitations, loginEmails, teamMembers, teams, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/roles";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createInvitation } from "@/server/services/invitations/invitations";
 import { createOrgFixture, FIXTURE_PASSWORD, type FixtureUser, type OrgFixture } from "@/server/testing/fixtures";
@@ -12,8 +13,8 @@ import { responseAuthorizationEntries, responseIdentifiersOf, snapshotResponses 
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
-import { appRouter } from "./root";
-import type { ProcedureMeta } from "./trpc";
+import { appRouter } from "@/server/api/root";
+import type { ProcedureMeta } from "@/server/api/trpc";
 
 /**
  * Who may call each procedure of appRouter, a valid input that refers to organisation A's rows,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedbackItemSchema } from "./schemas";
+import { feedbackItemSchema } from "./feedback";
 
 const valid = {
   touchPointId: "7d4f3c1e-2b1a-4c3d-9e8f-0a1b2c3d4e5f",

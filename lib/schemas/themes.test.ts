@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THEMES } from "@/server/services/text/themes";
-import { splitTerms, themeFieldsSchema } from "./schemas";
-import { DEFAULT_THEME_ROWS, defaultThemeId } from "./taxonomy";
+import { splitTerms, themeFieldsSchema } from "./themes";
+import { DEFAULT_THEME_ROWS, defaultThemeId } from "@/server/services/themes/taxonomy";
 
 describe("splitTerms", () => {
   it("takes one term per line or per comma and drops empty pieces", () => {

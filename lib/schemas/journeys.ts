@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "@/server/services/common/schemas";
-
-export const JOURNEY_STATUSES = ["draft", "active", "archived"] as const;
-export const CHANNELS = ["web", "app", "phone", "email", "chat", "in_person", "social", "other"] as const;
+import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
+import { CHANNELS } from "@/lib/domain/channels";
+import { JOURNEY_STATUSES } from "@/lib/domain/journeys";
 
 /** Free segment or persona attributes, e.g. class: Business. */
 export const segmentSchema = z
@@ -13,7 +12,7 @@ export const journeyFieldsSchema = z.object({
   name: requiredText("Journey name", 120),
   description: optionalText("Description", 2000).default(""),
   segment: segmentSchema.default({}),
-  status: z.enum(["draft", "active"], "Choose draft or active").default("draft"),
+  status: z.enum(JOURNEY_STATUSES).exclude(["archived"], "Choose draft or active").default("draft"),
 });
 
 export const stageFieldsSchema = z.object({
