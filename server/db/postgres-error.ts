@@ -1,3 +1,4 @@
+import "server-only";
 /** What PostgreSQL says about an error it raised, found through drizzle's wrapper. */
 export type PostgresError = {
   code: string;

@@ -1,3 +1,4 @@
+import "server-only";
 import { NextRequest } from "next/server";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { logSecurityEvent } from "@/server/log";
