@@ -6,6 +6,7 @@ import { createApiKey } from "@/server/services/api-keys/keys";
 import type { Scope } from "@/server/services/scope";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { captureLogs } from "@/server/testing/log-capture";
+import { hugeSegment, refuseMarkedFeedback } from "@/server/testing/refused-feedback";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { restEndpoint } from "./endpoint";
 import { handleBatch, handleSingle } from "./feedback";
@@ -60,12 +61,6 @@ const post = (handler: typeof single, body: unknown, key: string | null = writeK
       headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
-  );
-
-/** 20 attributes of 200 random characters: each one valid, together a rollup key no btree index row can hold. */
-const hugeSegment = () =>
-  Object.fromEntries(
-    Array.from({ length: 20 }, (_, a) => [`attribute${a}`, Array.from({ length: 200 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20_000))).join("")]),
   );
 
 let capture: ReturnType<typeof captureLogs> | null = null;
@@ -165,13 +160,7 @@ describe("POST /api/v1/feedback/batch", () => {
   // The general guard behind the schema's checks: whatever else the database refuses in one item
   // (here a trigger standing for a refusal nobody foresaw) costs that item only.
   it("isolates any item the database refuses in savepoints, and logs no comment or customer reference", async () => {
-    await testDb.db.execute(sql`
-      create or replace function refuse_marked_feedback() returns trigger language plpgsql as $$
-      begin
-        if new.customer_ref like 'REFUSE-%' then raise exception 'refused for the test' using errcode = '22023', column = 'customer_ref'; end if;
-        return new;
-      end $$`);
-    await testDb.db.execute(sql`create or replace trigger refuse_marked_feedback before insert on feedback for each row execute function refuse_marked_feedback()`);
+    const allowAgain = await refuseMarkedFeedback(testDb.db);
     try {
       const before = await storedCount();
       const errors = serverLogs();
@@ -190,7 +179,7 @@ describe("POST /api/v1/feedback/batch", () => {
       expect(errors.text()).toContain("22023");
       expect(errors.text()).not.toMatch(/SECRET|CUST-|REFUSE-/);
     } finally {
-      await testDb.db.execute(sql`drop trigger refuse_marked_feedback on feedback`);
+      await allowAgain();
     }
   });
 

@@ -1,7 +1,8 @@
-import { count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedback, importRuns } from "@/db/schema";
 import type { Scope } from "@/server/services/scope";
+import { hugeSegment, refuseMarkedFeedback } from "@/server/testing/refused-feedback";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { orgWithTwoTouchPoints } from "@/server/testing/two-touch-points";
 import { importChunk } from "./chunk";
@@ -13,12 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 
-/** 20 attributes of 200 random characters: each one valid, together a rollup key no btree index row can hold. */
-const hugeSegment = () =>
-  Object.fromEntries(
-    Array.from({ length: 20 }, (_, a) => [`attribute${a}`, Array.from({ length: 200 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20_000))).join("")]),
-  );
-
 describe("an import chunk", () => {
   // Issue 15: one row that the database refused (zod let it through) failed the whole chunk: none
   // of its valid rows stored, and the page showed an error for all of them.
@@ -26,14 +21,7 @@ describe("an import chunk", () => {
     const { org, tenant, touchPointIds } = await orgWithTwoTouchPoints(testDb.db, "Chunk");
     const director: Scope = { orgId: org.orgId, userId: org.director.id, role: "director", teamIds: [], leadTeamIds: [] };
     const run = await startImport(tenant, director, { fileName: "reviews.csv", shape: "response" });
-    await testDb.db.execute(sql`
-      create or replace function refuse_marked_feedback() returns trigger language plpgsql as $$
-      begin
-        if new.customer_ref like 'REFUSE-%' then raise exception 'refused for the test' using errcode = '22023', column = 'customer_ref'; end if;
-        return new;
-      end $$`);
-    await testDb.db.execute(sql`create or replace trigger refuse_marked_feedback before insert on feedback for each row execute function refuse_marked_feedback()`);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const allowAgain = await refuseMarkedFeedback(testDb.db);
     try {
       const row = (line: number, fields: Record<string, unknown> = {}) => ({
         line,
@@ -52,8 +40,7 @@ describe("an import chunk", () => {
       expect(await tenant.selectFields({ n: count() }, feedback, eq(feedback.importRunId, run.id))).toEqual([{ n: 28 }]);
       expect(await tenant.selectFields({ stored: importRuns.stored, rejected: importRuns.rejected }, importRuns, eq(importRuns.id, run.id))).toEqual([{ stored: 28, rejected: 2 }]);
     } finally {
-      errors.mockRestore();
-      await testDb.db.execute(sql`drop trigger refuse_marked_feedback on feedback`);
+      await allowAgain();
     }
   });
 });
