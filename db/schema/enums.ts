@@ -11,7 +11,7 @@ import { RECOGNITION_SOURCES } from "../../lib/domain/recognitions";
 import { ROLES } from "../../lib/domain/roles";
 import { SENTIMENT_LABELS, SENTIMENT_SOURCES } from "../../lib/domain/sentiment";
 import { SURVEY_STATUSES } from "../../lib/domain/surveys";
-import { ASSIGNMENT_STATUSES, TRAINING_CATEGORIES } from "../../lib/domain/training";
+import { ASSIGNMENT_STATUSES, TRAINING_CATEGORIES, TRAINING_RECORD_OUTCOMES, TRAINING_RECORD_SOURCES, XAPI_STATEMENT_STATES } from "../../lib/domain/training";
 
 // The values come from lib/domain, the one list each schema, form and filter derives from.
 export const roleEnum = pgEnum("role", ROLES);
@@ -27,5 +27,8 @@ export const surveyStatusEnum = pgEnum("survey_status", SURVEY_STATUSES);
 export const caseStatusEnum = pgEnum("case_status", CASE_STATUSES);
 export const trainingCategoryEnum = pgEnum("training_category", TRAINING_CATEGORIES);
 export const assignmentStatusEnum = pgEnum("assignment_status", ASSIGNMENT_STATUSES);
+export const trainingRecordSourceEnum = pgEnum("training_record_source", TRAINING_RECORD_SOURCES);
+export const trainingRecordOutcomeEnum = pgEnum("training_record_outcome", TRAINING_RECORD_OUTCOMES);
+export const xapiStatementStateEnum = pgEnum("xapi_statement_state", XAPI_STATEMENT_STATES);
 export const recognitionSourceEnum = pgEnum("recognition_source", RECOGNITION_SOURCES);
 export const insightStatusEnum = pgEnum("insight_status", INSIGHT_STATUSES);
