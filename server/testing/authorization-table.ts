@@ -12,6 +12,7 @@ import { journeyAuthorizationEntries, journeyIdentifiersOf, snapshotJourneys } f
 import { responseAuthorizationEntries, responseIdentifiersOf, snapshotResponses } from "./authorization-table-responses";
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
+import { trainingImpactAuthorizationEntries } from "./authorization-table-training-impact";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
 import { appRouter } from "@/server/api/root";
 import type { ProcedureMeta } from "@/server/api/trpc";
@@ -199,6 +200,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...importAuthorizationEntries,
   ...dashboardAuthorizationEntries,
   ...textModelAuthorizationEntries,
+  ...trainingImpactAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
