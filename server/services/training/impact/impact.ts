@@ -92,13 +92,13 @@ async function impactAt(
 }
 
 async function visibleModule(tenant: TenantDb, scope: Scope, moduleId: string) {
-  const [module] = await tenant.selectFields(
+  const [row] = await tenant.selectFields(
     { id: trainingModules.id, title: trainingModules.title, category: trainingModules.category, teamId: trainingModules.teamId, archivedAt: trainingModules.archivedAt },
     trainingModules,
     eq(trainingModules.id, moduleId),
   );
-  if (!module || !canSeeModule(scope, module.teamId)) throw new NotFoundError("Training module");
-  return module;
+  if (!row || !canSeeModule(scope, row.teamId)) throw new NotFoundError("Training module");
+  return row;
 }
 
 const canSeeModule = (scope: Scope, teamId: string | null) => scope.role === "director" || teamId === null || scope.leadTeamIds.includes(teamId);
@@ -106,14 +106,14 @@ const canSeeModule = (scope: Scope, teamId: string | null) => scope.role === "di
 /** A module's impact on each KPI (NPS, CSAT, CES, rating) of each touch point it is linked to. */
 export async function moduleImpact(tenant: TenantDb, scope: Scope, input: { moduleId: string }, options: ImpactOptions = DEFAULT_IMPACT_OPTIONS) {
   assertCanRead(scope);
-  const module = await visibleModule(tenant, scope, input.moduleId);
+  const found = await visibleModule(tenant, scope, input.moduleId);
   const points = await tenant
     .selectFields({ id: touchPoints.id, name: touchPoints.name }, touchPoints)
-    .innerJoin(trainingModuleTouchPoints, tenant.joinOn(trainingModuleTouchPoints, and(eq(trainingModuleTouchPoints.touchPointId, touchPoints.id), eq(trainingModuleTouchPoints.moduleId, module.id))!))
+    .innerJoin(trainingModuleTouchPoints, tenant.joinOn(trainingModuleTouchPoints, and(eq(trainingModuleTouchPoints.touchPointId, touchPoints.id), eq(trainingModuleTouchPoints.moduleId, found.id))!))
     .orderBy(asc(touchPoints.name));
-  const completions = await moduleCompletions(tenant, module.id, await organisationZone(tenant, scope));
+  const completions = await moduleCompletions(tenant, found.id, await organisationZone(tenant, scope));
   return {
-    module: { id: module.id, title: module.title, category: module.category, retired: module.archivedAt !== null },
+    module: { id: found.id, title: found.title, category: found.category, retired: found.archivedAt !== null },
     ...(await report(tenant, points, async () => completions, completions.size, options)),
   };
 }
@@ -218,9 +218,10 @@ function overviewRows(intervention: OverviewRow["intervention"], id: string, tit
 
 /** Estimated first, by effect in the better direction as a share of the KPI's range; then "not enough data". */
 export function rankOverview(rows: OverviewRow[]): OverviewRow[] {
+  const byName = (a: OverviewRow, b: OverviewRow) => a.title.localeCompare(b.title) || a.kpiName.localeCompare(b.kpiName);
   return [...rows].sort((a, b) => {
-    if (a.share === null || b.share === null) return a.share === null ? (b.share === null ? a.title.localeCompare(b.title) : 1) : -1;
-    return b.share - a.share;
+    if (a.share === null || b.share === null) return a.share === null ? (b.share === null ? byName(a, b) : 1) : -1;
+    return b.share - a.share || byName(a, b);
   });
 }
 
@@ -240,9 +241,9 @@ export async function impactOverview(tenant: TenantDb, scope: Scope, options: Im
         .orderBy(asc(trainingModules.title))
     : [];
   const rows: OverviewRow[] = [];
-  for (const module of modules.filter((m) => canSeeModule(scope, m.teamId))) {
-    const impact = await moduleImpact(tenant, scope, { moduleId: module.id }, options);
-    rows.push(...overviewRows("module", module.id, module.title, impact.touchPoints));
+  for (const item of modules.filter((m) => canSeeModule(scope, m.teamId))) {
+    const impact = await moduleImpact(tenant, scope, { moduleId: item.id }, options);
+    rows.push(...overviewRows("module", item.id, item.title, impact.touchPoints));
   }
   const coached = await tenant
     .selectFields({ id: touchPoints.id, name: touchPoints.name, ownerTeamId: touchPoints.ownerTeamId }, touchPoints, isNull(touchPoints.archivedAt))
