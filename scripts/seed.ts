@@ -11,6 +11,7 @@ import { applyMigrations } from "@/db/migrate";
 import { DEMO_LOGINS, SKYWARD_ORG_NAME, seedSkyward } from "@/db/seed/skyward";
 import { seedSkywardFeedback } from "@/db/seed/skyward-feedback";
 import { trainSkywardModel } from "@/db/seed/skyward-model";
+import { seedSkywardTraining } from "@/db/seed/skyward-training";
 
 const loginsFlag = process.argv.indexOf("--logins-json");
 const loginsFile = loginsFlag >= 0 ? process.argv[loginsFlag + 1] : undefined;
@@ -26,6 +27,13 @@ try {
   await applyMigrations(handle);
   const migrated = Date.now();
   const { created, orgId } = await seedSkyward(handle.db);
+  const training = await seedSkywardTraining(handle.db, orgId);
+  if (training.seeded) {
+    console.log(
+      `Training: ${training.modules} modules, ${training.records} results from the LMS and the app, ${training.assignments} open or cancelled assignments, ` +
+        `${training.coaching} coaching sessions, ${training.waitingStatements} xAPI statements waiting to be mapped.`,
+    );
+  }
   const seeded = Date.now();
   const model = await trainSkywardModel(handle.db, orgId);
   if (model.trained) {

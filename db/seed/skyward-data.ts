@@ -64,6 +64,15 @@ export const SKYWARD_TEAMS: readonly SkywardTeam[] = [
       { name: "Chloe Dubois" },
       { name: "Mateo Rossi" },
       { name: "Hannah Schmidt" },
+      // A crew of twelve: enough people on each side for training impact (docs/training-impact.md).
+      { name: "Noah Fischer" },
+      { name: "Amara Osei" },
+      { name: "Liam Byrne" },
+      { name: "Sara Lindqvist" },
+      { name: "Diego Herrera" },
+      { name: "Zara Ahmed" },
+      { name: "Felix Wagner" },
+      { name: "Nina Kowalski" },
     ],
   },
   {

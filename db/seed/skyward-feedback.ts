@@ -18,7 +18,8 @@ import {
   skywardEmail,
   type SkywardRatingColumn,
 } from "./skyward-data";
-import { readLabelledTweets, readSurveyAnswers } from "./skyward-sources";
+import { readLabelledTweets, readSurveyAnswers, readSurveyHeader } from "./skyward-sources";
+import { simulatedTrainingEffect } from "./skyward-training-effect";
 
 export const SKYWARD_TWEETS_CSV = "airline-tweets-labelled.csv";
 const DAYS = 120;
@@ -50,6 +51,8 @@ export function skywardImportOptions(dir: string, now: Date): Pick<ImportFileOpt
   const definitionOf = new Map(SKYWARD_TOUCH_POINT_DEFINITIONS.map((tp) => [tp.name, tp]));
   const columnOf = new Map<string, SkywardRatingColumn>();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const daysAgoOf = (row: CsvRow) => 1 + Math.floor(unit(`day:${row.cells[0]}:${row.line}`) * DAYS);
+  const trainedCrew = simulatedTrainingEffect(readSurveyHeader(path.join(dir, SKYWARD_SURVEY_CSV)));
   let commented = 0;
   return {
     comments: () => commented,
@@ -70,8 +73,7 @@ export function skywardImportOptions(dir: string, now: Date): Pick<ImportFileOpt
       return {
         defaultOccurredAt: new Date(today).toISOString(),
         occurredAt: (row: CsvRow) => {
-          const r = unit(`day:${row.cells[0]}:${row.line}`);
-          const day = 1 + Math.floor(r * DAYS);
+          const day = daysAgoOf(row);
           // Between 05:00 and 23:00, when flights operate.
           const minute = 5 * 60 + Math.floor(unit(`time:${row.cells[0]}:${row.line}`) * 18 * 60);
           return new Date(today - day * 86_400_000 + minute * 60_000).toISOString();
@@ -82,6 +84,8 @@ export function skywardImportOptions(dir: string, now: Date): Pick<ImportFileOpt
           const staff = frontlineOf(tp.ownerTeamId);
           const r = unit(`staff:${row.cells[0]}:${row.line}:${tp.ownerTeamId}`);
           if (staff.length === 0 || r < UNATTRIBUTED_SHARE) return null;
+          const trained = trainedCrew(tp.name, row, daysAgoOf(row));
+          if (trained) return targets.staff.find((s) => s.email === trained)?.id ?? null;
           return staff[Math.floor(((r - UNATTRIBUTED_SHARE) / (1 - UNATTRIBUTED_SHARE)) * staff.length)] ?? null;
         },
       };

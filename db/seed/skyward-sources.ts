@@ -30,3 +30,9 @@ export function readSurveyAnswers(file: string): SurveyAnswer[] {
     }),
   );
 }
+
+/** The survey's column names, in order (its first line). */
+export function readSurveyHeader(file: string): string[] {
+  const firstLine = readFileSync(file, "utf8").split(/\r?\n/, 1)[0] ?? "";
+  return Papa.parse<string[]>(firstLine).data[0] ?? [];
+}
