@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Link } from "@/components/ui/link";
 import { useQuery } from "@tanstack/react-query";
-import { GraduationCap, Megaphone, Route } from "lucide-react";
+import { Megaphone, Route } from "lucide-react";
 import { PeriodPicker, usePeriod } from "@/components/dashboard/period-picker";
 import { ThemesCard } from "@/components/dashboard/themes-card";
 import { usePeriodHref } from "@/components/dashboard/use-period-href";
@@ -25,10 +25,11 @@ import { MoversCard } from "./movers-card";
 import { SegmentCutCard } from "./segment-cut-card";
 import { SentimentCard } from "./sentiment-card";
 import { CHARTED_THEMES, ThemeTrendsCard } from "./theme-trends-card";
+import { TrainingPayOffCard } from "./training-pay-off-card";
 
 /**
  * The director's dashboard: period, journey health, a KPI's trend, movers (beside the training
- * pay-off to come), a segment cut, key drivers, sentiment and themes over time, the themes
+ * pay-off), a segment cut, key drivers, sentiment and themes over time, the themes
  * with example comments, and the voice of the front line to come.
  */
 export function DirectorDashboard() {
@@ -94,10 +95,7 @@ export function DirectorDashboard() {
           <KpiTrendCard health={health.data} period={range} />
           <div className="grid gap-6 xl:grid-cols-2">
             <MoversCard movers={movers.data} loading={!movers.data} periodLabel={`${period.label} against the ${period.previous.days} days before`} hrefOf={touchPointHref} />
-            <FeatureSlot title="Training pay-off" icon={<GraduationCap />} question="Is training paying off?">
-              Touchpoint does not record training yet, so this card has nothing to measure and shows no figures. Once it does, the card will compare the KPI at
-              a module&apos;s touch point before and after people completed it, against colleagues who had not, with the sample sizes.
-            </FeatureSlot>
+            <TrainingPayOffCard />
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
             <div className="grid content-start gap-3">
