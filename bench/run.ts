@@ -25,6 +25,7 @@ const BENCHES = {
   remove: "remove-import.ts",
   presets: "theme-presets.ts",
   "rebuild-zone": "rebuild-time-zone.ts",
+  training: "training.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 const isName = (value: string): value is Name => value in BENCHES;

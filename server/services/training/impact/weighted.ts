@@ -57,15 +57,16 @@ export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): E
   groupSum.fill(0);
   groupN.fill(0);
   // Sums by completion-week group, then suffix sums: the people untrained by a week are a suffix.
+  const { sum, n: count, groupOf, firstUsefulGroup } = d;
   for (let p = 0; p < d.people; p++) {
     const w = weight[p]!;
-    const g = d.groupOf[p]!;
-    if (w === 0 || g < d.firstUsefulGroup) continue;
+    const g = groupOf[p]!;
+    if (w === 0 || g < firstUsefulGroup) continue;
     const row = p * W;
     const at = g * W;
     for (let c = 0; c < W; c++) {
-      groupSum[at + c]! += w * d.sum[row + c]!;
-      groupN[at + c]! += w * d.n[row + c]!;
+      groupSum[at + c] += w * sum[row + c]!;
+      groupN[at + c] += w * count[row + c]!;
     }
   }
   for (let g = d.groups - 2; g >= d.firstUsefulGroup; g--) {
