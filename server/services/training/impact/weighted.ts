@@ -65,8 +65,8 @@ export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): E
     const row = p * W;
     const at = g * W;
     for (let c = 0; c < W; c++) {
-      groupSum[at + c] += w * sum[row + c]!;
-      groupN[at + c] += w * count[row + c]!;
+      groupSum[at + c]! += w * sum[row + c]!;
+      groupN[at + c]! += w * count[row + c]!;
     }
   }
   for (let g = d.groups - 2; g >= d.firstUsefulGroup; g--) {
