@@ -28,7 +28,7 @@ test("a director opens a module's impact from the home card and reads its chart 
   await expect(result.getByText(/^\d+ people$/).first()).toBeVisible();
 
   const chart = result.getByRole("region", { name: /effect by week/ });
-  await expect(chart.getByText(/pre-trend check/)).toBeVisible();
+  await expect(chart.getByText("pre-trend check", { exact: true })).toBeVisible();
   // The chart's text alternative: one row per week, 6 before and 6 after completing.
   const weeks = await chart.getByRole("table").locator("tbody tr th, tbody tr td:first-child").allTextContents();
   expect(weeks).toEqual([
