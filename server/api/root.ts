@@ -14,6 +14,7 @@ import { teamsRouter } from "./routers/teams";
 import { textModelRouter } from "./routers/text-model";
 import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
+import { trainingRouter } from "./routers/training";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   imports: importsRouter,
   dashboards: dashboardsRouter,
   textModel: textModelRouter,
+  training: trainingRouter,
 });
 
 export type AppRouter = typeof appRouter;
