@@ -31,7 +31,7 @@ const directorScope = (a: OrgFixture): Scope => ({ orgId: a.orgId, userId: a.dir
 /** A module of A's lead's team, linked to a touch point that team owns: every role of A may read it, the lead may edit it. */
 async function moduleInA(f: TableFixtures): Promise<TrainingExtra> {
   const journey = await journeyInA(f);
-  const module = await createModule(tenantDb(f.db, f.a.orgId), directorScope(f.a), {
+  const created = await createModule(tenantDb(f.db, f.a.orgId), directorScope(f.a), {
     title: `Alpha calm under pressure ${++unique}`,
     kind: "personal",
     skills: ["calm"],
@@ -41,7 +41,7 @@ async function moduleInA(f: TableFixtures): Promise<TrainingExtra> {
     externalId: `alpha-course-${unique}`,
     teamId: f.a.teamId,
   });
-  return { ...journey, moduleId: module.id };
+  return { ...journey, moduleId: created.id };
 }
 
 async function retiredModuleInA(f: TableFixtures): Promise<TrainingExtra> {

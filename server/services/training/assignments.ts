@@ -123,7 +123,7 @@ export type AssignOutcome = { userId: string; name: string; outcome: "assigned" 
  * others are assigned. Someone outside the caller's teams is "not found", and nobody is assigned.
  */
 export async function assignModule(tenant: TenantDb, scope: Scope, input: AssignInput, now = new Date()): Promise<{ moduleTitle: string; results: AssignOutcome[] }> {
-  const module = await assignableModule(tenant, input.moduleId);
+  const chosen = await assignableModule(tenant, input.moduleId);
   const day = today(scope.timeZone, now);
   if (input.dueOn < day) throw new ValidationError(`The due date ${input.dueOn} is in the past; choose ${day} or later`, "dueOn");
   const reach = await visibleStaffIds(tenant, scope);
@@ -135,12 +135,12 @@ export async function assignModule(tenant: TenantDb, scope: Scope, input: Assign
   }
   return tenant.transaction(async (tenantTx) => {
     // Serialises assignments of one module, so two leads clicking at once cannot both assign it.
-    await tenantTx.execute((orgId) => sql`select pg_advisory_xact_lock(hashtext(${`training-assign:${orgId}:${module.id}`}))`);
+    await tenantTx.execute((orgId) => sql`select pg_advisory_xact_lock(hashtext(${`training-assign:${orgId}:${chosen.id}`}))`);
     const open = await tenantTx
       .selectFields(
         { id: trainingAssignments.id, userId: trainingAssignments.userId },
         trainingAssignments,
-        and(eq(trainingAssignments.moduleId, module.id), inArray(trainingAssignments.userId, input.userIds), inArray(trainingAssignments.status, [...OPEN_STATUSES])),
+        and(eq(trainingAssignments.moduleId, chosen.id), inArray(trainingAssignments.userId, input.userIds), inArray(trainingAssignments.status, [...OPEN_STATUSES])),
       );
     const results: AssignOutcome[] = [];
     for (const userId of input.userIds) {
@@ -151,18 +151,18 @@ export async function assignModule(tenant: TenantDb, scope: Scope, input: Assign
         continue;
       }
       const [row] = await tenantTx
-        .insert(trainingAssignments, { moduleId: module.id, userId, assignedBy: scope.userId, dueOn: input.dueOn })
+        .insert(trainingAssignments, { moduleId: chosen.id, userId, assignedBy: scope.userId, dueOn: input.dueOn })
         .returning({ id: trainingAssignments.id });
       await recordAudit(tenantTx, {
         actorId: scope.userId,
         action: "training_assignment.created",
         entityType: "training_assignment",
         entityId: row!.id,
-        after: { moduleId: module.id, userId, dueOn: input.dueOn },
+        after: { moduleId: chosen.id, userId, dueOn: input.dueOn },
       });
       results.push({ userId, name, outcome: "assigned", assignmentId: row!.id });
     }
-    return { moduleTitle: module.title, results };
+    return { moduleTitle: chosen.title, results };
   });
 }
 
