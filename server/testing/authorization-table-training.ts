@@ -82,6 +82,7 @@ export const trainingAuthorizationEntries: Record<string, AuthorizationEntry> = 
   "training.byId": { access: ANY_ROLE, setup: moduleInA, input: (_f, x) => ({ moduleId: moduleIdOf(x) }), crossOrg: "not_found" },
   "training.create": { access: LEADS, setup: journeyInA, input: moduleFields, crossOrg: "not_found" },
   "training.update": { access: LEADS, setup: moduleInA, input: (f, x) => ({ ...moduleFields(f, x), moduleId: moduleIdOf(x) }), crossOrg: "not_found" },
+  "training.touchPointOptions": { access: LEADS, setup: journeyInA, input: () => undefined, crossOrg: "own_rows_only" },
   "training.retire": { access: LEADS, setup: moduleInA, input: (_f, x) => ({ moduleId: moduleIdOf(x) }), crossOrg: "not_found" },
   "training.reactivate": { access: LEADS, setup: retiredModuleInA, input: (_f, x) => ({ moduleId: moduleIdOf(x) }), crossOrg: "not_found" },
   "training.assign": {

@@ -23,7 +23,7 @@ import {
   teamAssignments,
 } from "@/server/services/training/assignments";
 import { trainingHistory } from "@/server/services/training/history";
-import { createModule, getModule, listModules, setModuleRetired, updateModule } from "@/server/services/training/modules";
+import { createModule, getModule, listModules, setModuleRetired, touchPointOptions, updateModule } from "@/server/services/training/modules";
 import { recommendations } from "@/server/services/training/recommendations";
 import { anyRoleProcedure, createTRPCRouter, leadProcedure } from "../trpc";
 
@@ -34,6 +34,7 @@ export const trainingRouter = createTRPCRouter({
   // A lead's module is for one of their teams; the service checks the team and touch points.
   create: leadProcedure.input(moduleFieldsSchema).mutation(({ ctx, input }) => createModule(ctx.tenant, ctx.scope, input)),
   update: leadProcedure.input(updateModuleSchema).mutation(({ ctx, input }) => updateModule(ctx.tenant, ctx.scope, input)),
+  touchPointOptions: leadProcedure.query(({ ctx }) => touchPointOptions(ctx.tenant, ctx.scope)),
   retire: leadProcedure.input(moduleIdInput).mutation(({ ctx, input }) => setModuleRetired(ctx.tenant, ctx.scope, { ...input, retired: true })),
   reactivate: leadProcedure.input(moduleIdInput).mutation(({ ctx, input }) => setModuleRetired(ctx.tenant, ctx.scope, { ...input, retired: false })),
 

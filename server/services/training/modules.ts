@@ -256,3 +256,18 @@ export async function assignableModule(tenant: TenantDb, moduleId: string): Prom
   if (row.archivedAt) throw new ValidationError(`The module "${row.title}" is retired; reactivate it before assigning it`, "moduleId");
   return { id: row.id, title: row.title };
 }
+
+/**
+ * The touch points a module form offers: every live one to a director, those owned by the teams
+ * they lead to a team lead (the only ones their modules may serve).
+ */
+export async function touchPointOptions(tenant: TenantDb, scope: Scope): Promise<{ id: string; name: string; ownerTeamId: string | null }[]> {
+  if (scope.role !== "director" && scope.leadTeamIds.length === 0) return [];
+  return tenant
+    .selectFields(
+      { id: touchPoints.id, name: touchPoints.name, ownerTeamId: touchPoints.ownerTeamId },
+      touchPoints,
+      and(isNull(touchPoints.archivedAt), scope.role === "director" ? undefined : inArray(touchPoints.ownerTeamId, scope.leadTeamIds)),
+    )
+    .orderBy(asc(touchPoints.name), asc(touchPoints.id));
+}
