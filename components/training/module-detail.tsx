@@ -119,12 +119,10 @@ export function ModuleDetail({ moduleId, role, leadTeamIds }: { moduleId: string
                 <dt className="text-muted-foreground">LMS course id</dt>
                 <dd className="font-mono text-xs">{m.externalId ?? "None"}</dd>
               </div>
-              <div>
-                <Link href={`/training/impact/module/${m.id}`} className={LINK}>
-                  Measured impact
-                </Link>
-              </div>
             </dl>
+            <Link href={`/training/impact/module/${m.id}`} className={`${LINK} mt-4 inline-block text-sm`}>
+              Measured impact
+            </Link>
           </CardContent>
         </Card>
       </div>
