@@ -11,6 +11,7 @@ import { HomeSection } from "./home-section";
 import { MyComments } from "./my-comments";
 import { MyTargets } from "./my-targets";
 import { MyTrend } from "./my-trend";
+import { MyTraining } from "@/components/training/my-training";
 
 /** The frontline home: am I on target, what customers said about me, and my trend. */
 export function FrontlineDashboard() {
@@ -32,6 +33,7 @@ export function FrontlineDashboard() {
           <MyTargets data={me.data} />
         ) : null}
       </HomeSection>
+      <MyTraining />
       <HomeSection title="What customers said about me" description="The newest comments about you; praise is highlighted.">
         <MyComments />
       </HomeSection>

@@ -14,6 +14,7 @@ import { TeamNeedsHelp } from "./team-needs-help";
 import { teamKpis } from "./team-people-model";
 import { TeamPeopleTable } from "./team-people-table";
 import { TeamTrend } from "./team-trend";
+import { LeadTraining } from "@/components/training/lead-training";
 
 /** The team lead's home: who needs help, the team against target person by person, who improved, and the trend. */
 export function LeadDashboard() {
@@ -38,6 +39,7 @@ export function LeadDashboard() {
       >
         {team.isPending ? <Rows label="Loading your team" /> : team.data ? <TeamPeopleTable data={team.data} periodLabel={period.label} links={links} /> : null}
       </HomeSection>
+      <LeadTraining period={period} />
       <HomeSection title="Improving" description={`Significant improvements on the previous ${period.days} days, person by person.`}>
         {team.isPending ? <Rows label="Loading changes" count={2} /> : team.data ? <TeamMovers data={team.data} links={links} /> : null}
       </HomeSection>

@@ -2,6 +2,8 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
+import { LINK } from "@/components/home/team-links";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { PersonActions } from "./person-actions";
 import { peopleTableFeatures, type Person } from "./people-table-model";
@@ -11,7 +13,12 @@ const helper = createColumnHelper<typeof peopleTableFeatures, Person>();
 const dataColumns = helper.columns([
   helper.accessor("name", {
     header: "Name",
-    cell: (info) => <span className="font-medium">{info.getValue()}</span>,
+    // The name leads to the person's training record, which the lead and directors may read.
+    cell: (info) => (
+      <Link href={`/people/${info.row.original.id}/training`} className={LINK} aria-label={`${info.getValue()}: training record`}>
+        {info.getValue()}
+      </Link>
+    ),
   }),
   helper.accessor("email", { header: "Email" }),
   helper.accessor((person) => ROLE_LABELS[person.role], { id: "role", header: "Role" }),

@@ -15,6 +15,7 @@ import { textModelRouter } from "./routers/text-model";
 import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
 import { trainingImpactRouter } from "./routers/training-impact";
+import { trainingRouter } from "./routers/training";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   dashboards: dashboardsRouter,
   textModel: textModelRouter,
   trainingImpact: trainingImpactRouter,
+  training: trainingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,8 +14,9 @@ process.env.NEXTAUTH_SECRET ??= "test-secret-for-session-routes";
  * under v1, not tRPC, not next-auth's own), and the roles that may call it. A route missing here
  * fails the test.
  */
-const SESSION_ROUTES: Record<string, { roles: Role[] }> = {
-  "export/responses": { roles: ["director", "team_lead", "frontline"] },
+const SESSION_ROUTES: Record<string, { roles: Role[]; crossOrg: () => { query: string; message: string } }> = {
+  "export/responses": { roles: ["director", "team_lead", "frontline"], crossOrg: () => ({ query: `?touchPointId=${touchPointInA}`, message: "Touch point was not found" }) },
+  "export/training": { roles: ["director", "team_lead", "frontline"], crossOrg: () => ({ query: `?userId=${a.frontline.id}`, message: "Person was not found" }) },
 };
 
 const API_ROOT = path.join(process.cwd(), "app", "api");
@@ -49,17 +50,18 @@ describe("authorization of every session route", () => {
     expect(routeFolders(API_ROOT, NOT_SESSION_ROUTES).sort()).toEqual(Object.keys(SESSION_ROUTES).sort());
   });
 
-  for (const [route, { roles }] of Object.entries(SESSION_ROUTES)) {
+  for (const [route, { roles, crossOrg }] of Object.entries(SESSION_ROUTES)) {
     it(`${route}: answers ${roles.join(", ")}, refuses others and visitors, and keeps organisations apart`, async () => {
       expect((await call(route, null)).status).toBe(401);
       for (const role of ["director", "team_lead", "frontline"] as const) {
         const user = { director: a.director, team_lead: a.lead, frontline: a.frontline }[role];
         expect((await call(route, user)).status, role).toBe(roles.includes(role) ? 200 : 403);
       }
-      // B's director naming A's touch point: "not found", never A's data.
-      const response = await call(route, b.director, `?touchPointId=${touchPointInA}`);
+      // B's director naming A's touch point or person: "not found", never A's data.
+      const { query, message } = crossOrg();
+      const response = await call(route, b.director, query);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: "not_found", message: "Touch point was not found" } });
+      expect(await response.json()).toEqual({ error: { code: "not_found", message } });
     });
   }
 });

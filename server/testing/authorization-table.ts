@@ -14,6 +14,7 @@ import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from ".
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { trainingImpactAuthorizationEntries } from "./authorization-table-training-impact";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
+import { snapshotTraining, trainingAuthorizationEntries, trainingIdentifiersOf } from "./authorization-table-training";
 import { appRouter } from "@/server/api/root";
 import type { ProcedureMeta } from "@/server/api/trpc";
 
@@ -201,6 +202,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...dashboardAuthorizationEntries,
   ...textModelAuthorizationEntries,
   ...trainingImpactAuthorizationEntries,
+  ...trainingAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -253,6 +255,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await surveyIdentifiersOf(db, orgId)),
     ...(await importIdentifiersOf(db, orgId)),
     ...(await textModelIdentifiersOf(db, orgId)),
+    ...(await trainingIdentifiersOf(db, orgId, named)),
   ];
 }
 
@@ -318,6 +321,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotImports(db, orgId)),
     ...(await snapshotTextModels(db, orgId)),
     ...(await snapshotResponses(db, orgId)),
+    ...(await snapshotTraining(db, orgId)),
   };
 }
 

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CardHeading } from "@/components/shell/card-heading";
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileNameForm } from "@/components/profile/profile-name-form";
+import { TrainingHistory } from "@/components/training/training-history";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { requireUser } from "@/server/auth/session";
 
@@ -34,6 +35,15 @@ export default async function ProfilePage() {
           </CardContent>
         </Card>
       </div>
+      <Card className="mt-6">
+        <CardHeader>
+          <CardHeading>Your training record</CardHeading>
+          <CardDescription>Your assignments and the results from your organisation&apos;s LMS. Your lead and directors see it too.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TrainingHistory />
+        </CardContent>
+      </Card>
     </>
   );
 }
