@@ -7,7 +7,7 @@ async function openLeadHomeOver90Days(page: Page) {
   await signIn(page, lead.email, lead.password);
   // The first sign-in on a fresh server also warms it up, which takes a while on a busy machine.
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
-  // 500 survey rows over 120 days: 90 days gives each person enough answers for a figure.
+  // 1,500 survey rows over 120 days: 90 days gives each person enough answers for a figure.
   await page.locator("label", { hasText: "90 days" }).click();
   await expect(page).toHaveURL(/period=90d/);
 }

@@ -41,7 +41,7 @@ test("a team lead sees her team against target, sorts by a KPI and exports the v
   const trend = page.getByRole("region", { name: /: trend$/ });
   await expect(trend.getByText(/^13 weeks to \d{1,2} [A-Z][a-z]{2} \(wider than the period/)).toBeVisible();
   await expect(chartRows(trend)).toHaveCount(13);
-  // 500 survey rows over 120 days give each person about 10 answers a month per touch point: 90
+  // 1,500 survey rows over 120 days give each of the twelve crew about 25 answers a month per touch point: 90
   // days reaches the minimum sample of 30, 30 days mostly does not.
   await page.locator("label", { hasText: "90 days" }).click();
   await expect(page).toHaveURL(/period=90d/);
@@ -96,7 +96,7 @@ test("a frontline member sees his own figures with n and what customers said abo
   const card = targets.getByRole("listitem", { name: KPI });
   await expect(card.getByText("This week", { exact: false })).toBeVisible();
   await expect(card.getByText("This month", { exact: false })).toBeVisible();
-  // His own week or month rarely holds 30 answers on the demo data (500 survey rows over 120
+  // His own week or month rarely holds 30 answers on the demo data (1,500 survey rows over 120
   // days); the last 90 days do: a real figure with its n, against his target.
   const recent = card.locator("[data-kpi^='Last 90 days']");
   await expect(recent.getByText(/^\d\.\d\d$/)).toBeVisible();

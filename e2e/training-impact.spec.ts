@@ -5,7 +5,7 @@ import { attachScreenshot, demoLogin, signIn } from "./helpers";
  * The director asks "Is training paying off?" on the home page, opens "Calm under pressure" (the
  * demo simulates its effect, docs/demo.md) and reads its effect with the 95% interval, the people
  * on each side and the week-by-week chart with the pre-trend weeks. Needs the demo's feedback for
- * the Cabin Crew: at least 1,500 survey rows (SKYWARD_FEEDBACK_ROWS); at 500 the module has fewer
+ * the Cabin Crew: at least 1,500 survey rows (SKYWARD_FEEDBACK_ROWS, the e2e server's default); at 500 the module has fewer
  * than 5 trained people with 10 responses a side and the page says "not enough data".
  */
 test("a director opens a module's impact from the home card and reads its chart and interval", async ({ page }, testInfo) => {

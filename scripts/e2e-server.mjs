@@ -15,7 +15,7 @@ const env = {
   PORT: port,
   // A slice of the airline survey as the demo's feedback: the whole file takes minutes to load on
   // PGlite, longer than Playwright waits for the server (see docs/import.md). Override to load more.
-  SKYWARD_FEEDBACK_ROWS: process.env.SKYWARD_FEEDBACK_ROWS ?? "500",
+  SKYWARD_FEEDBACK_ROWS: process.env.SKYWARD_FEEDBACK_ROWS ?? "1500",
 };
 
 if (!existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) {
