@@ -209,24 +209,25 @@ export function evaluateLane(d: Design, ws: Workspace, lane: number): Evaluation
   let den = 0;
   let placeboNum = 0;
   let placeboDen = 0;
+  const { treated, treatedCohort, treatedChange, treatedSlotN, treatedSlotDev, treatedPlacebo } = d;
+  const { eventPeople, eventResponses, cohortUsable } = out;
   eventNum.fill(0);
-  out.eventPeople.fill(0);
-  out.eventResponses.fill(0);
-  for (let t = 0; t < d.treated.length; t++) {
-    const w = weightOf(d.treated[t]!);
-    const k = d.treatedCohort[t]!;
-    if (w === 0 || !out.cohortUsable[k]) continue;
-    num += w * (d.treatedChange[t]! - controlChange[k]!);
+  eventPeople.fill(0);
+  eventResponses.fill(0);
+  for (let t = 0; t < treated.length; t++) {
+    const w = weightOf(treated[t]!);
+    const k = treatedCohort[t]!;
+    if (w === 0 || !cohortUsable[k]) continue;
+    num += w * (treatedChange[t]! - controlChange[k]!);
     den += w;
-    for (let s = 0; s < slots; s++) {
-      const n = d.treatedSlotN[t * slots + s]!;
-      const cn = controlN[k * slots + s]!;
-      if (n === 0 || cn <= 0) continue;
-      eventNum[s]! += w * (d.treatedSlotDev[t * slots + s]! - controlDev[k * slots + s]!);
-      out.eventPeople[s]! += w;
-      out.eventResponses[s]! += w * n;
+    for (let s = 0, at = t * slots, kt = k * slots; s < slots; s++) {
+      const n = treatedSlotN[at + s]!;
+      if (n === 0 || controlN[kt + s]! <= 0) continue;
+      eventNum[s]! += w * (treatedSlotDev[at + s]! - controlDev[kt + s]!);
+      eventPeople[s]! += w;
+      eventResponses[s]! += w * n;
     }
-    const placebo = d.treatedPlacebo[t]!;
+    const placebo = treatedPlacebo[t]!;
     if (!Number.isNaN(placebo) && !Number.isNaN(controlPlacebo[k]!)) {
       placeboNum += w * (placebo - controlPlacebo[k]!);
       placeboDen += w;
