@@ -5,7 +5,8 @@
  * staff serving one touch point for two years, 40% of them completing the module at staggered
  * days over the middle year. Rollup rows are generated straight into feedback_daily_totals with
  * one INSERT ... SELECT FROM generate_series (each person answered on about 60% of days, 1-3
- * ratings a day), which is what ingest would leave there. Target: under 1 s.
+ * ratings a day), which is what ingest would leave there. Target: under 1 s. The path before the speed-up
+ * (bench/training-baseline/) runs in the same rounds, for the ratio.
  *
  *   npx tsx --conditions=react-server bench/training.ts            print the figures
  *   npx tsx --conditions=react-server bench/training.ts --write    also replace the "Training impact" section of docs/benchmarks.md
@@ -19,10 +20,15 @@ import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { kpis, trainingModules, trainingModuleTouchPoints } from "../db/schema";
 import { addDays } from "../lib/days";
-import { moduleCompletions, loadPanels } from "../server/services/training/impact/loader";
 import { moduleImpact } from "../server/services/training/impact/impact";
+import { loadPanels, moduleCompletions } from "../server/services/training/impact/loader";
+import { DEFAULT_IMPACT_OPTIONS } from "../server/services/training/impact/options";
+import { mondayOf } from "../server/services/training/impact/panel";
+import { estimateImpact } from "../server/services/training/impact/stacked-did";
 import { writeSection } from "./docs-section";
 import { openBenchDb, type BenchDb } from "./ingest-setup";
+import { loadPanels as baselineLoadPanels } from "./training-baseline/loader";
+import { estimateImpact as baselineEstimateImpact } from "./training-baseline/stacked-did";
 import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
 
 const STAFF = 2000;
@@ -71,16 +77,24 @@ async function build(bench: BenchDb) {
   return { moduleId: module!.id, touchPointId, rows, trained, generateMs };
 }
 
-async function timeIt(work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm
-  const times: number[] = [];
+type Timings = Record<string, number[]>;
+
+/** Each step once to warm up, then RUNS rounds of every step in turn, so old and new share the machine's load. */
+async function timeRounds(steps: Record<string, () => Promise<unknown>>): Promise<Record<string, number>> {
+  for (const step of Object.values(steps)) await step();
+  const times: Timings = {};
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
+    for (const [name, step] of Object.entries(steps)) {
+      const started = performance.now();
+      await step();
+      (times[name] ??= []).push(performance.now() - started);
+    }
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, values.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!]));
 }
+
+const loadAverage = () => os.loadavg().map((v) => v.toFixed(2)).join(" / ");
+const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function main() {
   let url = process.env.BENCH_DATABASE_URL;
@@ -101,35 +115,57 @@ async function main() {
     const bench = await openBenchDb(url);
     try {
       const built = await build(bench);
-      const zone = "UTC";
-      const loadOnly = await timeIt(async () => {
-        const completions = await moduleCompletions(bench.tenant, built.moduleId, zone);
-        await loadPanels(bench.tenant, { touchPointId: built.touchPointId, kinds: ["rating"], completions, pre: 6, post: 6 });
-      });
+      const completions = await moduleCompletions(bench.tenant, built.moduleId, "UTC");
+      const input = { touchPointId: built.touchPointId, kinds: ["rating"] as const, completions, pre: DEFAULT_IMPACT_OPTIONS.pre, post: DEFAULT_IMPACT_OPTIONS.post };
+      const panel = (await loadPanels(bench.tenant, input)).get("rating")!;
+      const oldPanel = (await baselineLoadPanels(bench.tenant, input)).get("rating")!;
+      // Rows the driver parses: one per person and week before, one per person now.
+      const [{ oldRows }] = (await bench.handle.db.execute(sql`
+        select count(*)::int as "oldRows" from (
+          select 1 from feedback_daily_totals
+          where org_id = ${bench.scope.orgId} and touch_point_id = ${built.touchPointId} and staff_id is not null
+            and day between ${mondayOf(oldPanel.firstWeek)} and ${mondayOf(oldPanel.firstWeek + oldPanel.weeks)}
+          group by staff_id, floor((day - date '1970-01-05') / 7.0)) as person_weeks`)) as unknown as [{ oldRows: number }];
+      // Same panel, same replicates: the two estimators must agree exactly.
+      const same = JSON.stringify(estimateImpact(panel)) === JSON.stringify(baselineEstimateImpact(panel));
+      const loadBefore = loadAverage();
       let result: Awaited<ReturnType<typeof moduleImpact>> | null = null;
-      const whole = await timeIt(async () => {
-        result = await moduleImpact(bench.tenant, bench.scope, { moduleId: built.moduleId });
+      const t = await timeRounds({
+        oldLoad: () => baselineLoadPanels(bench.tenant, input),
+        newLoad: () => loadPanels(bench.tenant, input),
+        oldEstimate: async () => baselineEstimateImpact(oldPanel),
+        newEstimate: async () => estimateImpact(panel),
+        whole: async () => {
+          result = await moduleImpact(bench.tenant, bench.scope, { moduleId: built.moduleId });
+        },
       });
-      const load = os.loadavg().map((v) => v.toFixed(2)).join(" / ");
+      const load = `${loadBefore} before, ${loadAverage()} after (${os.cpus().length} cores)`;
       const kpi = result!.touchPoints[0]!.kpis[0]!;
       const r = kpi.result;
       const estimate = r.status === "estimated" ? `${r.estimate.toFixed(3)} (95% interval ${r.low!.toFixed(3)} to ${r.high!.toFixed(3)}; planted 0.3), ${r.counts.treatedPeople} trained and ${r.counts.controlPeople} comparison people` : r.reason;
+      const ratio = (after: number, before: number) => `${(after / before).toFixed(2)}`;
       const section = [
         "## Training impact (issue 16)",
         "",
         `One module's impact (\`moduleImpact\`: completions, the person x week panel from \`feedback_daily_totals\`, the stacked difference in differences,`,
-        `999 bootstrap replicates with the event study and the pre-trend check), median of ${RUNS} calls after one warm-up. Synthetic organisation:`,
-        `${STAFF.toLocaleString("en")} staff serving one touch point (rating KPI) for ${DAYS} days, answering on about 60% of days (1-3 ratings a day);`,
-        `${built.trained.toLocaleString("en")} of them complete the module on staggered days over the middle year. ${pgVersion}, throwaway local cluster, default settings.`,
+        `999 bootstrap replicates with the event study and the pre-trend check), median of ${RUNS} rounds after one warm-up; in each round the old path`,
+        `(bench/training-baseline/: one row per person and week from PostgreSQL, one replicate per pass over the panel) and the new one run in turn,`,
+        `so their ratio is measured under the same load. Synthetic organisation: ${STAFF.toLocaleString("en")} staff serving one touch point (rating KPI)`,
+        `for ${DAYS} days, answering on about 60% of days (1-3 ratings a day); ${built.trained.toLocaleString("en")} of them complete the module on staggered`,
+        `days over the middle year. ${built.rows.toLocaleString("en")} daily rollup rows (generated in ${(built.generateMs / 1000).toFixed(1)} s); the panel is ${panel.people.length.toLocaleString("en")} people x ${panel.weeks} weeks.`,
+        `${pgVersion}, throwaway local cluster, default settings.`,
         "",
-        "| daily rollup rows | generate | load panel | moduleImpact (load + estimate + bootstrap) | load average (1 / 5 / 15 min) |",
-        "| ---: | ---: | ---: | ---: | ---: |",
-        `| ${built.rows.toLocaleString("en")} | ${(built.generateMs / 1000).toFixed(1)} s | ${loadOnly.toFixed(0)} ms | ${whole.toFixed(0)} ms | ${load} (${os.cpus().length} cores) |`,
+        "| path | rows from PostgreSQL | load panel | estimate (999 replicates) | load + estimate | moduleImpact | load average (1 / 5 / 15 min) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        `| before | ${oldRows.toLocaleString("en")} | ${ms(t.oldLoad!)} | ${ms(t.oldEstimate!)} | ${ms(t.oldLoad! + t.oldEstimate!)} | | ${load} |`,
+        `| after | ${panel.people.length.toLocaleString("en")} | ${ms(t.newLoad!)} | ${ms(t.newEstimate!)} | ${ms(t.newLoad! + t.newEstimate!)} | ${ms(t.whole!)} | |`,
+        `| after / before | | ${ratio(t.newLoad!, t.oldLoad!)} | ${ratio(t.newEstimate!, t.oldEstimate!)} | ${ratio(t.newLoad! + t.newEstimate!, t.oldLoad! + t.oldEstimate!)} | | |`,
         "",
-        `Estimate: ${estimate}. Target: under 1 s. \`npm run bench -- training --write\`.`,
+        `Estimate: ${estimate}. Old and new estimators on the same panel: ${same ? "identical results" : "DIFFERENT results"}. Target: under 1 s. \`npm run bench -- training --write\`.`,
         "",
       ].join("\n");
       console.log(section);
+      if (!same) process.exitCode = 1;
       if (process.argv.includes("--write")) writeSection("## Training impact (issue 16)", section);
     } finally {
       await bench.close();

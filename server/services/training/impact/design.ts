@@ -46,6 +46,13 @@ export type Design = {
   groups: number;
   /** Groups below this index never compare with any cohort. */
   firstUsefulGroup: number;
+  /**
+   * Per group, the columns [groupFrom, groupTo) that some cohort comparing with it reads: a
+   * person's weeks after the last window they can be a control in never enter an estimate, so a
+   * replicate skips them (the sums it reads are unchanged, term for term).
+   */
+  groupFrom: Int32Array;
+  groupTo: Int32Array;
 
   placeboHalf: number;
 };
@@ -116,6 +123,16 @@ export function buildDesign(panel: Panel, options: ImpactOptions): Design {
     cohortOneSided.push(Int32Array.from(oneSided));
   }
 
+  // Cohorts with cohortFirstGroup <= g compare with group g; cohortFirstGroup rises with the cohort.
+  const groupFrom = new Int32Array(groupValues.length).fill(W);
+  const groupTo = new Int32Array(groupValues.length);
+  cohortValues.forEach((c, k) => {
+    for (let g = cohortFirstGroup[k]!; g < groupValues.length; g++) {
+      groupFrom[g] = Math.min(groupFrom[g]!, Math.max(c - K, 0));
+      groupTo[g] = Math.max(groupTo[g]!, Math.min(c + L + 1, W));
+    }
+  });
+
   const T = treatedRows.length;
   const treatedCohort = new Int32Array(T);
   const treatedNPre = new Float64Array(T);
@@ -172,6 +189,8 @@ export function buildDesign(panel: Panel, options: ImpactOptions): Design {
     groupOf,
     groups: groupValues.length,
     firstUsefulGroup: cohortFirstGroup.length ? Math.min(...cohortFirstGroup) : groupValues.length,
+    groupFrom,
+    groupTo,
     placeboHalf: half,
   };
 }

@@ -5,7 +5,7 @@ import { buildDesign, type Design } from "./design";
 import { DEFAULT_IMPACT_OPTIONS, type ImpactOptions } from "./options";
 import type { Panel } from "./panel";
 import { percentileInterval } from "./quantile";
-import { evaluate, workspaceFor } from "./weighted";
+import { evaluate, evaluateLane, LANES, sumGroups, workspaceFor } from "./weighted";
 
 export type ImpactCounts = {
   /** Trained people with a usable stack (enough responses of their own and a comparison group). */
@@ -74,16 +74,24 @@ export function estimateImpact(panel: Panel, overrides: Partial<ImpactOptions> =
   const replicateEstimates = new Float64Array(B);
   const replicateEvents = new Float64Array(B * design.slots);
   const replicatePlacebo = new Float64Array(B);
-  const weight = new Float64Array(design.people);
   const rng = xoroshiro128plus(options.seed);
   const P = design.people;
-  for (let b = 0; b < B; b++) {
+  const weight = workspace.weight;
+  // Replicates in order, LANES at a time: each one's P draws, then all of them evaluated.
+  for (let first = 0; first < B; first += LANES) {
+    const lanes = Math.min(LANES, B - first);
     weight.fill(0);
-    for (let i = 0; i < P; i++) weight[uniformInt(rng, 0, P - 1)]! += 1;
-    const replicate = evaluate(design, weight, workspace);
-    replicateEstimates[b] = replicate.estimate;
-    replicateEvents.set(replicate.event, b * design.slots);
-    replicatePlacebo[b] = replicate.placebo;
+    for (let lane = 0; lane < lanes; lane++) {
+      for (let i = 0; i < P; i++) weight[uniformInt(rng, 0, P - 1) * LANES + lane]! += 1;
+    }
+    sumGroups(design, workspace);
+    for (let lane = 0; lane < lanes; lane++) {
+      const b = first + lane;
+      const replicate = evaluateLane(design, workspace, lane);
+      replicateEstimates[b] = replicate.estimate;
+      replicateEvents.set(replicate.event, b * design.slots);
+      replicatePlacebo[b] = replicate.placebo;
+    }
   }
   const interval = percentileInterval(replicateEstimates);
   const eventStudy: EventStudyPoint[] = Array.from(design.slotEvent, (week, s) => {

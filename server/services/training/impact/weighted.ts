@@ -17,22 +17,43 @@ export type Evaluation = {
   cohortUsable: Uint8Array;
 };
 
+/**
+ * Replicates evaluated together: the group sums read each panel cell once for all of them (the
+ * panel is larger than the processor's cache, so reading it once per replicate is what costs).
+ */
+export const LANES = 8;
+
 /** Buffers reused across bootstrap replicates. */
 export type Workspace = {
+  /** Person-major weights of the LANES replicates: weight[p * LANES + lane]. */
+  weight: Float64Array;
+  /** Group x week x lane sums, then suffix sums over groups. */
   groupSum: Float64Array;
   groupN: Float64Array;
   controlSum: Float64Array;
   controlN: Float64Array;
+  /** Per cohort x slot: the week's pooled control mean minus the pre mean (when it has responses). */
+  controlDev: Float64Array;
+  controlPre: Float64Array;
+  controlChange: Float64Array;
+  controlPlacebo: Float64Array;
+  eventNum: Float64Array;
   evaluation: Evaluation;
 };
 
 export function workspaceFor(d: Design): Workspace {
   const cohorts = d.cohortColumn.length;
   return {
-    groupSum: new Float64Array(d.groups * d.weeks),
-    groupN: new Float64Array(d.groups * d.weeks),
+    weight: new Float64Array(d.people * LANES),
+    groupSum: new Float64Array(d.groups * d.weeks * LANES),
+    groupN: new Float64Array(d.groups * d.weeks * LANES),
     controlSum: new Float64Array(cohorts * d.slots),
     controlN: new Float64Array(cohorts * d.slots),
+    controlDev: new Float64Array(cohorts * d.slots),
+    controlPre: new Float64Array(cohorts),
+    controlChange: new Float64Array(cohorts),
+    controlPlacebo: new Float64Array(cohorts),
+    eventNum: new Float64Array(d.slots),
     evaluation: {
       estimate: NaN,
       event: new Float64Array(d.slots),
@@ -45,48 +66,85 @@ export function workspaceFor(d: Design): Workspace {
   };
 }
 
-/**
- * The estimate, event study and placebo with person p counted weight[p] times: a bootstrap
- * replicate is this with the multiplicities of a resample (a person drawn twice weighs twice
- * both as trained and as comparison). Comparison means pool responses: sums over comparison
- * people divided by their counts, per week of the cohort's window.
- */
+/** The estimate with person p counted weight[p] times, alone in lane 0 (the point estimate). */
 export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): Evaluation {
-  const { weeks: W, slots, pre: K } = d;
-  const { groupSum, groupN, controlSum, controlN, evaluation: out } = ws;
+  ws.weight.fill(0);
+  for (let p = 0; p < d.people; p++) ws.weight[p * LANES] = weight[p]!;
+  sumGroups(d, ws);
+  return evaluateLane(d, ws, 0);
+}
+
+/**
+ * Sums by completion-week group of each lane's weighted panel, then suffix sums: the people
+ * untrained by a week are a suffix of the groups. Only the weeks some cohort reads from a group
+ * are summed (groupFrom, groupTo). A person weighing 0 in a lane adds exact zeros there, so each
+ * sum that is read is the same as summing that lane's people alone, term for term.
+ */
+export function sumGroups(d: Design, ws: Workspace): void {
+  const { weeks: W, sum, n: count, groupOf, firstUsefulGroup, groupFrom, groupTo } = d;
+  const { weight, groupSum, groupN } = ws;
   groupSum.fill(0);
   groupN.fill(0);
-  // Sums by completion-week group, then suffix sums: the people untrained by a week are a suffix.
-  const { sum, n: count, groupOf, firstUsefulGroup } = d;
   for (let p = 0; p < d.people; p++) {
-    const w = weight[p]!;
     const g = groupOf[p]!;
-    if (w === 0 || g < firstUsefulGroup) continue;
+    if (g < firstUsefulGroup) continue;
+    const q = p * LANES;
+    const w0 = weight[q]!, w1 = weight[q + 1]!, w2 = weight[q + 2]!, w3 = weight[q + 3]!;
+    const w4 = weight[q + 4]!, w5 = weight[q + 5]!, w6 = weight[q + 6]!, w7 = weight[q + 7]!;
+    if (w0 + w1 + w2 + w3 + w4 + w5 + w6 + w7 === 0) continue;
     const row = p * W;
-    const at = g * W;
-    for (let c = 0; c < W; c++) {
-      groupSum[at + c]! += w * sum[row + c]!;
-      groupN[at + c]! += w * count[row + c]!;
+    for (let c = groupFrom[g]!, to = groupTo[g]!; c < to; c++) {
+      const s = sum[row + c]!;
+      const k = count[row + c]!;
+      const at = (g * W + c) * LANES;
+      // Unrolled by hand: a loop over the lanes here runs about half as fast.
+      groupSum[at]! += w0 * s;
+      groupSum[at + 1]! += w1 * s;
+      groupSum[at + 2]! += w2 * s;
+      groupSum[at + 3]! += w3 * s;
+      groupSum[at + 4]! += w4 * s;
+      groupSum[at + 5]! += w5 * s;
+      groupSum[at + 6]! += w6 * s;
+      groupSum[at + 7]! += w7 * s;
+      groupN[at]! += w0 * k;
+      groupN[at + 1]! += w1 * k;
+      groupN[at + 2]! += w2 * k;
+      groupN[at + 3]! += w3 * k;
+      groupN[at + 4]! += w4 * k;
+      groupN[at + 5]! += w5 * k;
+      groupN[at + 6]! += w6 * k;
+      groupN[at + 7]! += w7 * k;
     }
   }
-  for (let g = d.groups - 2; g >= d.firstUsefulGroup; g--) {
-    const at = g * W;
-    const next = at + W;
-    for (let c = 0; c < W; c++) {
-      groupSum[at + c]! += groupSum[next + c]!;
-      groupN[at + c]! += groupN[next + c]!;
+  const stride = W * LANES;
+  for (let g = d.groups - 2; g >= firstUsefulGroup; g--) {
+    for (let at = (g * W + groupFrom[g]!) * LANES, end = (g * W + groupTo[g]!) * LANES; at < end; at++) {
+      groupSum[at]! += groupSum[at + stride]!;
+      groupN[at]! += groupN[at + stride]!;
     }
   }
+}
+
+/**
+ * The estimate, event study and placebo of one lane, after sumGroups: a bootstrap replicate
+ * with the multiplicities of a resample (a person drawn twice weighs twice both as trained and
+ * as comparison). Comparison means pool responses: sums over comparison people divided by their
+ * counts, per week of the cohort's window.
+ */
+export function evaluateLane(d: Design, ws: Workspace, lane: number): Evaluation {
+  const { weeks: W, slots, pre: K } = d;
+  const { weight, groupSum, groupN, controlSum, controlN, controlDev, controlPre, controlChange, controlPlacebo, eventNum, evaluation: out } = ws;
+  const weightOf = (p: number) => weight[p * LANES + lane]!;
 
   const cohorts = d.cohortColumn.length;
-  const controlPre = new Float64Array(cohorts);
-  const controlChange = new Float64Array(cohorts);
-  const controlPlacebo = new Float64Array(cohorts).fill(NaN);
+  controlPre.fill(0);
+  controlChange.fill(0);
+  controlPlacebo.fill(NaN);
   for (let k = 0; k < cohorts; k++) {
     const controls = d.cohortControls[k]!;
     let usable = 0;
     for (let i = 0; i < controls.length; i++) {
-      if (weight[controls[i]!]! > 0) {
+      if (weightOf(controls[i]!) > 0) {
         usable = 1;
         break;
       }
@@ -104,11 +162,11 @@ export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): E
       let cs = 0;
       let cn = 0;
       if (col >= 0 && col < W) {
-        cs = groupSum[g * W + col]!;
-        cn = groupN[g * W + col]!;
+        cs = groupSum[(g * W + col) * LANES + lane]!;
+        cn = groupN[(g * W + col) * LANES + lane]!;
         for (let i = 0; i < oneSided.length; i++) {
           const p = oneSided[i]!;
-          const w = weight[p]!;
+          const w = weightOf(p);
           if (w === 0) continue;
           cs -= w * d.sum[p * W + col]!;
           cn -= w * d.n[p * W + col]!;
@@ -126,6 +184,11 @@ export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): E
     }
     controlPre[k] = preSum / preN;
     controlChange[k] = postSum / postN - preSum / preN;
+    // Each week's control mean minus the pre mean, once per cohort rather than per trained person.
+    for (let s = 0; s < slots; s++) {
+      const cn = controlN[k * slots + s]!;
+      controlDev[k * slots + s] = cn > 0 ? controlSum[k * slots + s]! / cn - controlPre[k]! : 0;
+    }
     const half = d.placeboHalf;
     if (half > 0) {
       let earlySum = 0;
@@ -146,24 +209,25 @@ export function evaluate(d: Design, weight: ArrayLike<number>, ws: Workspace): E
   let den = 0;
   let placeboNum = 0;
   let placeboDen = 0;
-  const eventNum = new Float64Array(slots);
-  out.eventPeople.fill(0);
-  out.eventResponses.fill(0);
-  for (let t = 0; t < d.treated.length; t++) {
-    const w = weight[d.treated[t]!]!;
-    const k = d.treatedCohort[t]!;
-    if (w === 0 || !out.cohortUsable[k]) continue;
-    num += w * (d.treatedChange[t]! - controlChange[k]!);
+  const { treated, treatedCohort, treatedChange, treatedSlotN, treatedSlotDev, treatedPlacebo } = d;
+  const { eventPeople, eventResponses, cohortUsable } = out;
+  eventNum.fill(0);
+  eventPeople.fill(0);
+  eventResponses.fill(0);
+  for (let t = 0; t < treated.length; t++) {
+    const w = weightOf(treated[t]!);
+    const k = treatedCohort[t]!;
+    if (w === 0 || !cohortUsable[k]) continue;
+    num += w * (treatedChange[t]! - controlChange[k]!);
     den += w;
-    for (let s = 0; s < slots; s++) {
-      const n = d.treatedSlotN[t * slots + s]!;
-      const cn = controlN[k * slots + s]!;
-      if (n === 0 || cn <= 0) continue;
-      eventNum[s]! += w * (d.treatedSlotDev[t * slots + s]! - (controlSum[k * slots + s]! / cn - controlPre[k]!));
-      out.eventPeople[s]! += w;
-      out.eventResponses[s]! += w * n;
+    for (let s = 0, at = t * slots, kt = k * slots; s < slots; s++) {
+      const n = treatedSlotN[at + s]!;
+      if (n === 0 || controlN[kt + s]! <= 0) continue;
+      eventNum[s]! += w * (treatedSlotDev[at + s]! - controlDev[kt + s]!);
+      eventPeople[s]! += w;
+      eventResponses[s]! += w * n;
     }
-    const placebo = d.treatedPlacebo[t]!;
+    const placebo = treatedPlacebo[t]!;
     if (!Number.isNaN(placebo) && !Number.isNaN(controlPlacebo[k]!)) {
       placeboNum += w * (placebo - controlPlacebo[k]!);
       placeboDen += w;
