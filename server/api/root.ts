@@ -2,6 +2,7 @@ import "server-only";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { coachingRouter } from "./routers/coaching";
 import { importsRouter } from "./routers/imports";
 import { dashboardsRouter } from "./routers/dashboards";
 import { invitationsRouter } from "./routers/invitations";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   imports: importsRouter,
   dashboards: dashboardsRouter,
   textModel: textModelRouter,
+  coaching: coachingRouter,
 });
 
 export type AppRouter = typeof appRouter;
