@@ -15,6 +15,7 @@ import { teamsRouter } from "./routers/teams";
 import { textModelRouter } from "./routers/text-model";
 import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
+import { trainingImportsRouter } from "./routers/training-imports";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   dashboards: dashboardsRouter,
   textModel: textModelRouter,
   coaching: coachingRouter,
+  trainingImports: trainingImportsRouter,
 });
 
 export type AppRouter = typeof appRouter;
