@@ -35,7 +35,9 @@ function completionInstant(text: string, order: ImportLmsRowsInput["dateOrder"],
 function parseScoreCell(text: string): number | null | "invalid" {
   const value = text.trim().replace(/\s*%$/, "");
   if (!value) return null;
-  const number = parseNumber(value);
+  // "91,5" from a spreadsheet with a decimal comma reads one way only.
+  const point = parseNumber(value);
+  const number = point !== null && Number.isNaN(point) ? parseNumber(value, { decimal: ",", thousands: "." }) : point;
   return number === null ? null : Number.isNaN(number) || number < 0 || number > 100 ? "invalid" : number;
 }
 
