@@ -13,6 +13,7 @@ import { responseAuthorizationEntries, responseIdentifiersOf, snapshotResponses 
 import { snapshotThemes, themeAuthorizationEntries, themeIdentifiersOf } from "./authorization-table-themes";
 import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from "./authorization-table-surveys";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
+import { snapshotTrainingLms, trainingLmsAuthorizationEntries, trainingLmsIdentifiersOf } from "./authorization-table-training-lms";
 import { appRouter } from "@/server/api/root";
 import type { ProcedureMeta } from "@/server/api/trpc";
 
@@ -199,6 +200,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...importAuthorizationEntries,
   ...dashboardAuthorizationEntries,
   ...textModelAuthorizationEntries,
+  ...trainingLmsAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -251,6 +253,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await surveyIdentifiersOf(db, orgId)),
     ...(await importIdentifiersOf(db, orgId)),
     ...(await textModelIdentifiersOf(db, orgId)),
+    ...(await trainingLmsIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -316,6 +319,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotImports(db, orgId)),
     ...(await snapshotTextModels(db, orgId)),
     ...(await snapshotResponses(db, orgId)),
+    ...(await snapshotTrainingLms(db, orgId)),
   };
 }
 
