@@ -8,6 +8,7 @@ export function navItemsFor(role: Role): NavItem[] {
     { href: "/", label: "Home" },
     { href: "/journeys", label: "Journeys" },
     { href: "/responses", label: "Responses" },
+    { href: "/coaching", label: "Coaching" },
   ];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });

@@ -68,9 +68,9 @@ function checkDates(scope: Scope, fields: CoachingFields) {
   }
 }
 
-async function writeTouchPoints(tx: TenantTx, sessionId: string, touchPointIds: string[]) {
-  await tx.delete(coachingSessionTouchPoints, eq(coachingSessionTouchPoints.sessionId, sessionId));
-  await tx.insert(
+async function writeTouchPoints(tenantTx: TenantTx, sessionId: string, touchPointIds: string[]) {
+  await tenantTx.delete(coachingSessionTouchPoints, eq(coachingSessionTouchPoints.sessionId, sessionId));
+  await tenantTx.insert(
     coachingSessionTouchPoints,
     [...new Set(touchPointIds)].map((touchPointId) => ({ sessionId, touchPointId })),
   );
