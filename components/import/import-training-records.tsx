@@ -6,6 +6,7 @@ import { useId, useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { guessLmsMapping, missingLmsColumns, type LmsMapping } from "@/lib/import/lms-columns";
 import { parseLmsStatus } from "@/lib/import/lms-status";
@@ -130,6 +131,16 @@ export function ImportTrainingRecords({ role }: { role: "director" | "team_lead"
       <p className="text-sm text-muted-foreground">
         A CSV export of completions: one row per person and course, with the person&apos;s email, the course id (the module&apos;s LMS course id) or the module&apos;s title, the completion date, the status (completed, passed or failed) and optionally a score from 0 to 100.{" "}
         {role === "director" ? "Rows of any active person of the organisation are stored." : "Only rows of the members of your teams are stored."} Importing the same file again stores nothing twice.
+        {role === "director" && (
+          <>
+            {" "}
+            An LMS that sends xAPI statements needs no file: see{" "}
+            <Link href="/training/lms" className="font-medium text-primary underline-offset-4 hover:underline">
+              LMS statements
+            </Link>
+            .
+          </>
+        )}
       </p>
       <div className="grid gap-2">
         <label htmlFor={inputId} className="text-sm font-medium">
