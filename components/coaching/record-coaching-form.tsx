@@ -3,7 +3,7 @@
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { CheckboxList } from "@/components/forms/checkbox-list";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
@@ -46,7 +46,9 @@ export function RecordCoachingForm() {
     defaultValues: { userId: "", heldOn: "", touchPointIds: [], notes: "", actions: "", followUp: "" },
   });
   const { formError, submit } = useServerSubmit(form, FIELDS);
-  const { errors, isSubmitSuccessful } = form.formState;
+  const { errors } = form.formState;
+  // Kept apart from the form state: resetting the form for the next session clears that.
+  const [recorded, setRecorded] = useState(false);
   const userId = useWatch({ control: form.control, name: "userId" });
   const today = options.data?.today;
 
@@ -60,9 +62,11 @@ export function RecordCoachingForm() {
   const touchPointOptions = (options.data?.touchPoints ?? []).filter((tp) => allowed.has(tp.id)).map((tp) => ({ value: tp.id, label: tp.name, id: `coaching-tp-${tp.id}` }));
 
   const onSubmit = submit(async ({ followUp, ...values }) => {
+    setRecorded(false);
     await record.mutateAsync({ ...values, touchPointIds: values.touchPointIds.filter((id) => allowed.has(id)), followUpOn: followUp || null });
     await queryClient.invalidateQueries(trpc.coaching.pathFilter());
     form.reset({ userId: "", heldOn: today ?? "", touchPointIds: [], notes: "", actions: "", followUp: "" });
+    setRecorded(true);
   });
 
   if (options.isPending) return <SkeletonRows label="Loading the form" rowClassName="h-10" />;
@@ -73,13 +77,11 @@ export function RecordCoachingForm() {
   const tpError = errors.touchPointIds?.message ?? errors.touchPointIds?.root?.message;
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-4" aria-label="Record a session">
+    <form noValidate onSubmit={onSubmit} className="grid max-w-3xl gap-4" aria-label="Record a session">
       <FormAlert message={formError} />
-      {isSubmitSuccessful && !formError && (
-        <p role="status" className="text-sm text-success">
-          Session recorded. The person is asked to confirm it.
-        </p>
-      )}
+      <p role="status" className="text-sm text-success">
+        {recorded && !formError ? "Session recorded. The person is asked to confirm it." : null}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="coaching-person" label="Person" error={errors.userId?.message} {...form.register("userId")}>
           <option value="">Choose a person…</option>

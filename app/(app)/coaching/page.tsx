@@ -23,14 +23,14 @@ export default async function CoachingPage() {
       />
       <div className="grid gap-6">
         {coach && (
-          <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <>
             <HomeSection title="Record a session">
               <RecordCoachingForm />
             </HomeSection>
             <HomeSection title={user.role === "director" ? "Coaching sessions" : "Your team's sessions"} description="Newest first. A follow-up is due once its day has come and no later session with the person was held.">
               <TeamCoaching />
             </HomeSection>
-          </div>
+          </>
         )}
         <HomeSection title="My coaching" description="Sessions recorded with you, newest first.">
           <MyCoachingList />
