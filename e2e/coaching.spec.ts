@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { checkPage } from "./accessibility-checks";
 import { attachScreenshot, demoLogin, mainNav, signInAndWaitForHome } from "./helpers";
 
 test("a lead records a coaching session that the person confirms, and the lead sees it confirmed", async ({ browser }, testInfo) => {
@@ -40,4 +41,14 @@ test("a lead records a coaching session that the person confirms, and the lead s
   await leadPage.reload();
   await expect(leadRow).toContainText("Confirmed");
   await attachScreenshot(leadPage, testInfo, "coaching-lead-confirmed");
+
+  // The pages of this journey pass axe and do not scroll sideways, on a desktop and on a phone.
+  await leadPage.setViewportSize({ width: 1400, height: 900 });
+  await checkPage(leadPage, "/coaching", "lead /coaching");
+  await checkPage(ethanPage, "/coaching", "frontline /coaching");
+  await checkPage(ethanPage, "/", "frontline home");
+  for (const page of [leadPage, ethanPage]) await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(leadPage, "/coaching", "lead /coaching", { axe: false });
+  await checkPage(ethanPage, "/", "frontline home", { axe: false });
+  await attachScreenshot(leadPage, testInfo, "coaching-lead-phone");
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { checkPage } from "./accessibility-checks";
 import { attachScreenshot, demoLogin, signInAndWaitForHome } from "./helpers";
 
 const VERB = "http://adlnet.gov/expapi/verbs/";
@@ -47,4 +48,9 @@ test("statements an LMS sends with a new training:write key wait on the director
   await expect(row.getByRole("cell").nth(1)).toHaveText("3");
   await expect(row.getByRole("cell").nth(2)).toHaveText("3");
   await attachScreenshot(page, testInfo, "lms-statements");
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await checkPage(page, "/training/lms", "director /training/lms");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(page, "/training/lms", "director /training/lms", { axe: false });
+  await attachScreenshot(page, testInfo, "lms-statements-phone");
 });

@@ -25,7 +25,7 @@ export function TeamCoaching() {
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        {sessions.data.length} sessions · {waiting} awaiting confirmation · {due} with a follow-up due
+        {sessions.data.length === 1 ? "1 session" : `${sessions.data.length} sessions`} · {waiting} awaiting confirmation · {due} with a follow-up due
       </p>
       <Table aria-label="Coaching sessions of your team">
         <TableHeader>
@@ -43,8 +43,8 @@ export function TeamCoaching() {
             <TableRow key={s.id}>
               <TableCell className="font-medium">{s.person.name}</TableCell>
               <TableCell className="whitespace-nowrap">{formatDay(s.heldOn)}</TableCell>
-              <TableCell>{s.touchPoints.map((t) => t.name).join(", ")}</TableCell>
-              <TableCell className="max-w-64 whitespace-pre-line">{s.actions || <span className="text-muted-foreground">None recorded</span>}</TableCell>
+              <TableCell className="min-w-36 whitespace-normal">{s.touchPoints.map((t) => t.name).join(", ")}</TableCell>
+              <TableCell className="max-w-64 min-w-48 whitespace-pre-line">{s.actions || <span className="text-muted-foreground">None recorded</span>}</TableCell>
               <TableCell className="whitespace-nowrap">{s.followUpOn ? formatDay(s.followUpOn) : <span className="text-muted-foreground">None</span>}</TableCell>
               <TableCell>
                 <CoachingStatus session={s} />

@@ -57,7 +57,7 @@ function CourseRow({ course, modules }: { course: Course; modules: { id: string;
   const label = course.name ?? course.courseId;
   return (
     <TableRow>
-      <TableCell className="max-w-80">
+      <TableCell className="max-w-80 min-w-56 whitespace-normal">
         <p className="font-medium">{course.name ?? "No name in the statements"}</p>
         <p className="break-all text-xs text-muted-foreground">{course.courseId}</p>
       </TableCell>

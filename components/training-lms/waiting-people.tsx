@@ -47,7 +47,7 @@ export function WaitingPeople() {
         <TableBody>
           {people.data.map((p) => (
             <TableRow key={p.actor}>
-              <TableCell className="max-w-72">
+              <TableCell className="max-w-72 min-w-48 whitespace-normal">
                 <p className="font-medium">{p.name ?? "No name in the statements"}</p>
                 <p className="break-all text-xs text-muted-foreground">{readable(p.actor)}</p>
               </TableCell>

@@ -32,9 +32,12 @@ export default async function CoachingPage() {
             </HomeSection>
           </>
         )}
-        <HomeSection title="My coaching" description="Sessions recorded with you, newest first.">
-          <MyCoachingList />
-        </HomeSection>
+        {/* Nobody coaches a director; a lead is coached by a director. */}
+        {user.role !== "director" && (
+          <HomeSection title="My coaching" description="Sessions recorded with you, newest first.">
+            <MyCoachingList />
+          </HomeSection>
+        )}
       </div>
     </>
   );
