@@ -284,7 +284,7 @@ function TrainingImportResult({ outcome }: { outcome: Outcome }) {
           >
             <Download aria-hidden="true" /> Download the rejected rows (CSV)
           </Button>
-          <Table aria-label="Rejected rows">
+          <Table aria-label="Rejected rows of the LMS file">
             <TableHeader>
               <TableRow>
                 <TableHead>Line</TableHead>
