@@ -32,6 +32,9 @@ test("a team lead imports an LMS export: in-progress rows are not results, unkno
   await expect(section.getByLabel("Status")).toHaveValue("3");
   await expect(section.getByLabel("Score (optional)")).toHaveValue("4");
   await expect(section.getByRole("table", { name: "Preview of the first rows" }).getByRole("row").filter({ hasText: "In Progress" })).toContainText("Not a result yet");
+  // 03/11/2026 reads both ways: the import waits for the order.
+  await expect(section.getByRole("button", { name: "Import training records" })).toBeDisabled();
+  await section.getByLabel("Dates like 03/04/2026 are").selectOption("dmy");
   await attachScreenshot(page, testInfo, "lms-csv-mapping");
 
   await section.getByRole("button", { name: "Import training records" }).click();
@@ -41,7 +44,7 @@ test("a team lead imports an LMS export: in-progress rows are not results, unkno
   const rejects = section.getByRole("table", { name: "Rejected rows of the LMS file" });
   await expect(rejects.getByRole("row").filter({ hasText: /^2/ })).toContainText(`Course id or title: "NOT-A-COURSE-${run}" matches no module`);
   // The director is not a member of the lead's team: the lead cannot import for them.
-  await expect(rejects.getByRole("row").filter({ hasText: /^4/ })).toContainText("Person's email: no active member of your teams has this address");
+  await expect(rejects.getByRole("row").filter({ hasText: /^4/ })).toContainText("Person's email: no active member of your teams has this address; Course id or title");
   await attachScreenshot(page, testInfo, "lms-csv-result");
 
   const downloadEvent = page.waitForEvent("download");

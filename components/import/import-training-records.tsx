@@ -194,7 +194,7 @@ export function ImportTrainingRecords({ role }: { role: "director" | "team_lead"
             </SelectField>
           </fieldset>
           <Preview loaded={loaded} />
-          <Button className="justify-self-start" disabled={missing.length > 0} onClick={() => void run()}>
+          <Button className="justify-self-start" disabled={missing.length > 0 || loaded.dateOrder === null} onClick={() => void run()}>
             Import training records
           </Button>
         </div>
@@ -251,13 +251,19 @@ function Preview({ loaded }: { loaded: Loaded }) {
 }
 
 function TrainingImportResult({ outcome }: { outcome: Outcome }) {
+  // One row per line, its reasons together, as in the downloaded file.
+  const byLine = new Map<number, RejectedRow>();
+  for (const reject of outcome.rejects) {
+    const seen = byLine.get(reject.line);
+    byLine.set(reject.line, seen ? { ...seen, reason: `${seen.reason}; ${reject.reason}` } : reject);
+  }
+  const lines = [...byLine.values()].sort((a, b) => a.line - b.line);
   const stats = [
     { label: "Stored", value: outcome.stored, hint: "new training records" },
     { label: "Already imported", value: outcome.alreadyImported, hint: "stored by an earlier import" },
     { label: "Not a result yet", value: outcome.notAResult, hint: "in progress or not started" },
-    { label: "Rejected", value: outcome.rejects.length, hint: "see below" },
+    { label: "Rejected", value: lines.length, hint: "rows, see below" },
   ];
-  const lines = [...outcome.rejects].sort((a, b) => a.line - b.line);
   return (
     <section className="grid gap-4" aria-label="Training records import result">
       <p className="text-sm text-muted-foreground">
