@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { trainingCourseMappings, trainingModules, users, xapiStatements } from "@/db/schema";
+import { trainingCourseMappings, trainingModules, trainingRecords, users, xapiStatements } from "@/db/schema";
 import type { TrainingRecordOutcome, XapiStatementState } from "@/lib/domain/training";
 import type { TenantTx } from "@/server/db/tenant-db";
 import { recordTrainingResult } from "./records";
@@ -96,12 +96,14 @@ export async function resolveStatements(tx: TenantTx, statements: StoredStatemen
 export async function applyStatements(tx: TenantTx, statements: StoredStatement[]): Promise<{ applied: number; states: Map<string, XapiStatementState> }> {
   const resolved = await resolveStatements(tx, statements);
   const states = new Map<string, XapiStatementState>();
+  const waiting = new Map<XapiStatementState, string[]>();
+  const appliedIds: string[] = [];
   let applied = 0;
   for (const s of statements) {
     const r = resolved.get(s.id)!;
     states.set(s.id, r.state);
     if (r.state !== "applied") {
-      await tx.update(xapiStatements, { state: r.state }, eq(xapiStatements.id, s.id));
+      waiting.set(r.state, [...(waiting.get(r.state) ?? []), s.id]);
       continue;
     }
     const timestamp = (s.statement as { timestamp?: string }).timestamp;
@@ -114,8 +116,19 @@ export async function applyStatements(tx: TenantTx, statements: StoredStatement[
       source: "xapi",
       sourceRef: s.id,
     });
-    await tx.update(xapiStatements, { state: "applied", recordId: record.recordId, appliedAt: new Date() }, eq(xapiStatements.id, s.id));
+    appliedIds.push(s.id);
     if (record.stored) applied++;
   }
+  if (appliedIds.length) {
+    // One statement for the batch: each applied statement points at the record made from it.
+    await tx.execute(
+      (orgId) => sql`update ${xapiStatements} set state = 'applied', applied_at = now(), record_id = r.id
+        from ${trainingRecords} r
+        where ${xapiStatements.orgId} = ${orgId} and r.org_id = ${orgId} and r.source = 'xapi' and r.source_ref = ${xapiStatements.id}::text
+          and ${inArray(xapiStatements.id, appliedIds)}`,
+    );
+  }
+  // One update per state for the statements that still wait (a batch may hold hundreds).
+  for (const [state, ids] of waiting) await tx.update(xapiStatements, { state }, inArray(xapiStatements.id, ids));
   return { applied, states };
 }
