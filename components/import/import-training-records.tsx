@@ -301,7 +301,7 @@ function TrainingImportResult({ outcome }: { outcome: Outcome }) {
               {lines.slice(0, SHOWN).map((r, i) => (
                 <TableRow key={`${r.line}-${i}`}>
                   <TableCell className="tabular-nums">{r.line}</TableCell>
-                  <TableCell>{r.reason}</TableCell>
+                  <TableCell className="min-w-64 whitespace-normal">{r.reason}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
