@@ -26,12 +26,21 @@ test("a lead records a coaching session that the person confirms, and the lead s
   await expect(leadRow).toContainText("Awaiting confirmation");
   await attachScreenshot(leadPage, testInfo, "coaching-lead");
 
+  // Until Ethan confirms it, the lead can still correct it.
+  await leadRow.getByRole("button", { name: /^Edit the session/ }).click();
+  const dialog = leadPage.getByRole("dialog");
+  await expect(dialog.getByLabel("Notes")).toHaveValue(notes);
+  await dialog.getByLabel("Notes").fill(`${notes}, and the call bell`);
+  await dialog.getByRole("button", { name: "Save changes" }).click();
+  await expect(dialog).toBeHidden();
+
   const ethanPage = await (await browser.newContext()).newPage();
   await signInAndWaitForHome(ethanPage, ethan.email, ethan.password);
   const toConfirm = ethanPage.getByRole("list", { name: "Coaching sessions to confirm" });
   const session = toConfirm.getByRole("listitem").filter({ hasText: notes });
   await expect(session).toContainText(`with ${lead.name}`);
   await expect(session).toContainText("About Cabin cleanliness");
+  await expect(session).toContainText(`${notes}, and the call bell`);
   await attachScreenshot(ethanPage, testInfo, "coaching-frontline-home");
   await session.getByRole("button", { name: /^Confirm the session/ }).click();
   await expect(toConfirm.getByRole("listitem").filter({ hasText: notes })).toHaveCount(0);

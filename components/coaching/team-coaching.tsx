@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { MessagesSquare } from "lucide-react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -10,6 +12,7 @@ import { formatDay } from "@/lib/charts/format";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import { CoachingStatus } from "./coaching-status";
+import { RecordCoachingForm } from "./record-coaching-form";
 
 /** The sessions of the lead's team (a director's: everyone's), newest first, with what needs attention flagged. */
 export function TeamCoaching() {
@@ -36,6 +39,9 @@ export function TeamCoaching() {
             <TableHead>Agreed actions</TableHead>
             <TableHead>Follow-up</TableHead>
             <TableHead>Status</TableHead>
+            <TableHead>
+              <span className="sr-only">Action</span>
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -48,6 +54,22 @@ export function TeamCoaching() {
               <TableCell className="whitespace-nowrap">{s.followUpOn ? formatDay(s.followUpOn) : <span className="text-muted-foreground">None</span>}</TableCell>
               <TableCell>
                 <CoachingStatus session={s} />
+              </TableCell>
+              <TableCell>
+                {s.status === "awaiting_confirmation" && (
+                  <FormDialog
+                    title={`Edit the session with ${s.person.name}`}
+                    description="You can change a session until the person confirms it."
+                    className="sm:max-w-2xl"
+                    trigger={
+                      <Button size="sm" variant="outline" aria-label={`Edit the session of ${formatDay(s.heldOn)} with ${s.person.name}`}>
+                        Edit
+                      </Button>
+                    }
+                  >
+                    {(close) => <RecordCoachingForm session={s} onDone={close} />}
+                  </FormDialog>
+                )}
               </TableCell>
             </TableRow>
           ))}
