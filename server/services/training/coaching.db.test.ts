@@ -79,6 +79,11 @@ describe("coaching sessions", () => {
       code: "BAD_REQUEST",
       message: "Choose touch points that the person's team owns",
     });
+    // Frontline staff read only their own sessions.
+    const frontline = await callerAs(testDb.db, org.frontline);
+    await expect(frontline.coaching.forPerson({ userId: org.outsider.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(frontline.coaching.team()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(frontline.coaching.record(session({ userId: org.outsider.id }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     // A director coaches anyone, about any touch point.
     const director = await callerAs(testDb.db, org.director);
     const { id } = await director.coaching.record(session({ userId: org.outsider.id, touchPointIds: [backOfficeId, deskId] }));
