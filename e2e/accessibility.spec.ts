@@ -9,9 +9,9 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 // Every page in each role's navigation (README "Roles and what they see"), plus a journey map and
 // a touch point page, which are reached from those.
 const NAV_PAGES: Record<Role, string[]> = {
-  director: ["/", "/journeys", "/responses", "/training", "/people", "/teams", "/import", "/surveys", "/audit", "/settings/api-keys", "/settings/themes", "/settings/sentiment-model", "/settings/organization", "/profile"],
-  team_lead: ["/", "/journeys", "/responses", "/training", "/people", "/import", "/profile"],
-  frontline: ["/", "/journeys", "/responses", "/training", "/profile"],
+  director: ["/", "/journeys", "/responses", "/training", "/coaching", "/people", "/teams", "/import", "/surveys", "/audit", "/settings/api-keys", "/settings/themes", "/settings/sentiment-model", "/settings/organization", "/profile"],
+  team_lead: ["/", "/journeys", "/responses", "/training", "/coaching", "/people", "/import", "/profile"],
+  frontline: ["/", "/journeys", "/responses", "/training", "/coaching", "/profile"],
 };
 
 async function signInAs(page: Page, role: Role) {

@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { errorMessage } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/react";
 import { HomeSection } from "./home-section";
+import { MyCoaching } from "./my-coaching";
 import { MyComments } from "./my-comments";
 import { MyTargets } from "./my-targets";
 import { MyTrend } from "./my-trend";
@@ -38,6 +39,7 @@ export function FrontlineDashboard() {
         <MyComments />
       </HomeSection>
       {me.data && me.data.kpis.length > 0 && <MyTrend data={me.data} />}
+      <MyCoaching />
     </div>
   );
 }

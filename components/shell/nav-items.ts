@@ -9,6 +9,7 @@ export function navItemsFor(role: Role): NavItem[] {
     { href: "/journeys", label: "Journeys" },
     { href: "/responses", label: "Responses" },
     { href: "/training", label: "Training" },
+    { href: "/coaching", label: "Coaching" },
   ];
   if (role === "director") items.push({ href: "/people", label: "People" }, { href: "/teams", label: "Teams" });
   if (role === "team_lead") items.push({ href: "/people", label: "My team" });

@@ -2,6 +2,7 @@ import "server-only";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { coachingRouter } from "./routers/coaching";
 import { importsRouter } from "./routers/imports";
 import { dashboardsRouter } from "./routers/dashboards";
 import { invitationsRouter } from "./routers/invitations";
@@ -16,6 +17,7 @@ import { themesRouter } from "./routers/themes";
 import { touchPointsRouter } from "./routers/touch-points";
 import { trainingImpactRouter } from "./routers/training-impact";
 import { trainingRouter } from "./routers/training";
+import { trainingImportsRouter } from "./routers/training-imports";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -38,6 +40,8 @@ export const appRouter = createTRPCRouter({
   textModel: textModelRouter,
   trainingImpact: trainingImpactRouter,
   training: trainingRouter,
+  coaching: coachingRouter,
+  trainingImports: trainingImportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

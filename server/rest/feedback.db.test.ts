@@ -304,7 +304,7 @@ describe("the OpenAPI document", () => {
   it("describes every endpoint, with the feedback item's fields and the summary's parameters", () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch", "/observations/batch", "/kpis/summary"]);
+    expect(Object.keys(doc.paths)).toEqual(["/feedback", "/feedback/batch", "/observations/batch", "/xapi/statements", "/kpis/summary"]);
     expect(doc.paths["/kpis/summary"].get.parameters.map((p) => p.name)).toEqual(["from", "to", "touchPointId", "journeyId"]);
     const fields = Object.keys((doc.components.schemas.FeedbackItem as { properties: object }).properties);
     expect(fields).toEqual(expect.arrayContaining(["touchPointId", "channel", "rating", "npsScore", "occurredAt", "idempotencyKey", "sentimentLabel"]));

@@ -5,6 +5,7 @@ import { summaryQueryFieldsSchema } from "@/server/services/metrics/summary-sche
 import { observationItemSchema } from "@/server/services/observations/schemas";
 import { RATE_LIMIT } from "./rate-limit";
 import { KPI_DIRECTIONS, KPI_KINDS } from "@/lib/domain/kpis";
+import { MAX_STATEMENTS } from "@/server/services/training/xapi";
 
 export const FEEDBACK_BODY_LIMIT = 64 * 1024;
 export const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
@@ -148,6 +149,41 @@ const ERROR_TEXT: Record<number, string> = {
   429: `More than ${RATE_LIMIT.requests} requests in ${RATE_LIMIT.windowSeconds} s for this key; see Retry-After`,
 };
 
+const xapiVersionHeader = {
+  name: "X-Experience-API-Version",
+  in: "header",
+  required: true,
+  description: "The xAPI version of the statements: 1.0.0 to 1.0.3. Every answer carries X-Experience-API-Version: 1.0.3.",
+  schema: { type: "string", examples: ["1.0.3"] },
+};
+
+// The statement's structure is the xAPI 1.0.3 specification's (Data part, 2.4); the server checks all of it.
+const xapiStatement = {
+  type: "object",
+  required: ["actor", "verb", "object"],
+  description:
+    "An xAPI 1.0.3 statement. Properties the specification does not define, null values (outside extensions) and badly formatted IRIs, UUIDs, timestamps or durations make it invalid.",
+  properties: {
+    id: { type: "string", format: "uuid", description: "Given by the LMS (recommended) or by Touchpoint when absent" },
+    actor: { type: "object", description: "Agent with exactly one of mbox (mailto:), mbox_sha1sum, openid, account {homePage, name}; or a Group" },
+    verb: { type: "object", required: ["id"], properties: { id: { type: "string", format: "iri" }, display: { type: "object" } } },
+    object: { type: "object", description: "An Activity {id, definition?}; its id is the LMS course id matched against modules" },
+    result: {
+      type: "object",
+      properties: {
+        score: { type: "object", properties: { scaled: { type: "number", minimum: -1, maximum: 1 }, raw: { type: "number" }, min: { type: "number" }, max: { type: "number" } } },
+        success: { type: "boolean" },
+        completion: { type: "boolean" },
+        duration: { type: "string", examples: ["PT25M"] },
+      },
+    },
+    context: { type: "object" },
+    timestamp: { type: "string", format: "date-time" },
+    authority: { type: "object" },
+    version: { type: "string" },
+  },
+};
+
 /** The OpenAPI 3.1 description of /api/v1, made from the same zod schemas that validate requests. */
 export function openApiDocument() {
   return {
@@ -214,6 +250,26 @@ export function openApiDocument() {
           },
         },
       },
+      "/xapi/statements": {
+        post: {
+          summary: "Send training results as xAPI statements",
+          description: `Needs the training:write scope and the X-Experience-API-Version header (1.0.x). Body: one statement or an array of up to ${MAX_STATEMENTS}, at most ${BATCH_BODY_LIMIT / 1024 / 1024} MiB. Each statement is stored whole, once per id: sending the same statement again stores nothing and answers its id. Statements with the verbs http://adlnet.gov/expapi/verbs/completed, passed or failed whose actor's mbox (or account name) is a person's email and whose object id is a module's LMS course id become training records; the others wait until a director maps the course id to a module (Training, LMS statements). If any statement is invalid the whole request is refused and nothing is stored.`,
+          parameters: [xapiVersionHeader],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { oneOf: [{ $ref: "#/components/schemas/XapiStatement" }, { type: "array", maxItems: MAX_STATEMENTS, items: { $ref: "#/components/schemas/XapiStatement" } }] } } },
+          },
+          responses: {
+            "200": { description: "Stored (or already stored): the statement ids in the order sent", content: { "application/json": { schema: { type: "array", items: { type: "string", format: "uuid" } } } } },
+            "400": {
+              description: "Missing or unsupported X-Experience-API-Version, or a statement is invalid, or two statements share an id; details list { index, path, reason } and nothing was stored",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+            "409": { description: "A statement id was received before with different content; nothing of the request was stored", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            ...errors(401, 403, 413, 429),
+          },
+        },
+      },
       "/kpis/summary": {
         get: {
           summary: "KPI values per touch point over a period",
@@ -228,7 +284,7 @@ export function openApiDocument() {
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A Touchpoint API key (tp_...)" } },
-      schemas: { FeedbackItem: schema(feedbackItemSchema), ObservationItem: schema(observationItemSchema), Error: errorSchema },
+      schemas: { FeedbackItem: schema(feedbackItemSchema), ObservationItem: schema(observationItemSchema), XapiStatement: xapiStatement, Error: errorSchema },
     },
   };
 }

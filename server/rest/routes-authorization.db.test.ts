@@ -1,14 +1,15 @@
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setAppDatabase } from "@/db/client";
-import { feedback, observations } from "@/db/schema";
+import { feedback, observations, trainingModules, trainingRecords, xapiStatements } from "@/db/schema";
 import { tenantDb } from "@/server/db/tenant-db";
 import { createApiKey } from "@/server/services/api-keys/keys";
 import type { ApiKeyScope } from "@/lib/domain/api-keys";
 import { callerAs, createOrgFixture, type OrgFixture } from "@/server/testing/fixtures";
 import { routeFolders } from "@/server/testing/route-files";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { lmsStatement } from "@/server/testing/xapi-statements";
 import { resetRateLimits } from "./rate-limit";
 
 /** Every REST route under app/api/v1 and who may call it. A route missing here fails the test. */
@@ -18,6 +19,7 @@ const ROUTES: Record<string, { method: "GET" | "POST"; access: "public" | ApiKey
   "kpis/summary": { method: "GET", access: "kpis:read" },
   "observations/batch": { method: "POST", access: "observations:write" },
   "openapi.json": { method: "GET", access: "public" },
+  "xapi/statements": { method: "POST", access: "training:write" },
 };
 
 const API_ROOT = path.join(process.cwd(), "app", "api", "v1");
@@ -26,6 +28,7 @@ let testDb: TestDb;
 let a: OrgFixture;
 let b: OrgFixture;
 let touchPointInA: string;
+const COURSE_IN_A = "https://lms.route-a.example/courses/safety";
 const keysOfB = new Map<string, string>();
 
 beforeAll(async () => {
@@ -38,13 +41,16 @@ beforeAll(async () => {
   const { id: stageId } = await director.journeys.addStage({ journeyId, name: "Arrive" });
   touchPointInA = (await director.touchPoints.create({ stageId, name: "Desk", channel: "in_person", ownerTeamId: a.teamId })).id;
   const scopeOfB = { orgId: b.orgId, userId: b.director.id, role: "director" as const, teamIds: [], leadTeamIds: [] };
-  for (const scope of ["feedback:write", "observations:write", "kpis:read"] as const) {
+  await tenantDb(testDb.db, a.orgId).insert(trainingModules, { title: "Safety", category: "professional", externalId: COURSE_IN_A });
+  for (const scope of ["feedback:write", "observations:write", "kpis:read", "training:write"] as const) {
     keysOfB.set(scope, (await createApiKey(tenantDb(testDb.db, b.orgId), scopeOfB, { name: `B ${scope}`, scopes: [scope] })).key);
   }
 });
 afterAll(() => testDb.close());
 
 const bodyFor = (route: string) => {
+  // A's person and A's course: B's key must not make a record in A.
+  if (route === "xapi/statements") return JSON.stringify([lmsStatement({ email: a.frontline.email, course: COURSE_IN_A })]);
   const item = route.startsWith("observations")
     ? { touchPointId: touchPointInA, metric: "wait_s", value: 3, observedAt: "2026-11-20T10:00:00Z" }
     : { touchPointId: touchPointInA, channel: "web", rating: 5, occurredAt: "2026-11-20T10:00:00Z" };
@@ -60,7 +66,7 @@ async function call(route: string, key: string | null) {
     // A read names A's touch point in its query, as a write does in its body.
     new Request(`http://localhost/api/v1/${route}${method === "GET" ? `?touchPointId=${touchPointInA}` : ""}`, {
       method,
-      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: { "content-type": "application/json", "x-experience-api-version": "1.0.3", ...(key ? { authorization: `Bearer ${key}` } : {}) },
       ...(method === "POST" ? { body: bodyFor(route) } : {}),
     }),
   );
@@ -68,7 +74,12 @@ async function call(route: string, key: string | null) {
 
 const rowsInA = async () => {
   const tenant = tenantDb(testDb.db, a.orgId);
-  return (await tenant.selectFields({ n: count() }, feedback))[0]!.n + (await tenant.selectFields({ n: count() }, observations))[0]!.n;
+  return (
+    (await tenant.selectFields({ n: count() }, feedback))[0]!.n +
+    (await tenant.selectFields({ n: count() }, observations))[0]!.n +
+    (await tenant.selectFields({ n: count() }, xapiStatements))[0]!.n +
+    (await tenant.selectFields({ n: count() }, trainingRecords))[0]!.n
+  );
 };
 
 describe("authorization of every REST route", () => {
@@ -92,7 +103,13 @@ describe("authorization of every REST route", () => {
       const before = await rowsInA();
       const response = await call(route, keysOfB.get(access)!);
       const body = await response.json();
-      if (ROUTES[route]!.method === "GET") {
+      if (route === "xapi/statements") {
+        // Stored in B, where A's person and course are unknown: it waits there, and A gains nothing.
+        expect(response.status).toBe(200);
+        const [id] = body as string[];
+        const [inB] = await tenantDb(testDb.db, b.orgId).selectFields({ state: xapiStatements.state }, xapiStatements, eq(xapiStatements.id, id!));
+        expect(inB!.state).toBe("waiting_for_course");
+      } else if (ROUTES[route]!.method === "GET") {
         expect(response.status).toBe(404);
         expect(body).toEqual({ error: { code: "not_found", message: "Touch point was not found" } });
       } else {

@@ -15,6 +15,7 @@ import { snapshotSurveys, surveyAuthorizationEntries, surveyIdentifiersOf } from
 import { trainingImpactAuthorizationEntries } from "./authorization-table-training-impact";
 import { snapshotTextModels, textModelAuthorizationEntries, textModelIdentifiersOf } from "./authorization-table-text-model";
 import { snapshotTraining, trainingAuthorizationEntries, trainingIdentifiersOf } from "./authorization-table-training";
+import { snapshotTrainingLms, trainingLmsAuthorizationEntries, trainingLmsIdentifiersOf } from "./authorization-table-training-lms";
 import { appRouter } from "@/server/api/root";
 import type { ProcedureMeta } from "@/server/api/trpc";
 
@@ -203,6 +204,7 @@ export const authorizationTable: Record<string, AuthorizationEntry> = {
   ...textModelAuthorizationEntries,
   ...trainingImpactAuthorizationEntries,
   ...trainingAuthorizationEntries,
+  ...trainingLmsAuthorizationEntries,
 };
 
 /** Every procedure of appRouter by dotted path, with the access its meta declares. */
@@ -256,6 +258,7 @@ export async function identifiersOf(db: Database, orgId: string, { names = true 
     ...(await importIdentifiersOf(db, orgId)),
     ...(await textModelIdentifiersOf(db, orgId)),
     ...(await trainingIdentifiersOf(db, orgId, named)),
+    ...(await trainingLmsIdentifiersOf(db, orgId)),
   ];
 }
 
@@ -322,6 +325,7 @@ export async function snapshotOrg(db: Database, orgId: string) {
     ...(await snapshotTextModels(db, orgId)),
     ...(await snapshotResponses(db, orgId)),
     ...(await snapshotTraining(db, orgId)),
+    ...(await snapshotTrainingLms(db, orgId)),
   };
 }
 

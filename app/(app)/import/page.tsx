@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CardHeading } from "@/components/shell/card-heading";
 import { ImportFeedback } from "@/components/import/import-feedback";
+import { ImportTrainingRecords } from "@/components/import/import-training-records";
 import { RecentImports } from "@/components/import/recent-imports";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
@@ -34,6 +35,10 @@ export default async function ImportPage() {
         <section className="grid gap-3">
           <CardHeading>Recent imports</CardHeading>
           <RecentImports />
+        </section>
+        <section className="grid gap-3" aria-labelledby="training-records-heading">
+          <CardHeading id="training-records-heading">Training records from your LMS</CardHeading>
+          <ImportTrainingRecords role={role} />
         </section>
       </div>
     </>
