@@ -53,4 +53,16 @@ test("statements an LMS sends with a new training:write key wait on the director
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, "/training/lms", "director /training/lms", { axe: false });
   await attachScreenshot(page, testInfo, "lms-statements-phone");
+
+  // The director maps the course to the module it is: the two people who exist get their records,
+  // the stranger's statement waits for its person.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await row.getByLabel(/^Module for /).selectOption({ label: "Calm under pressure" });
+  await row.getByRole("button", { name: /^Map / }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Mapped to Calm under pressure" })).toHaveText(
+    "Mapped to Calm under pressure: 2 of 3 statements became training records; 1 now waits for their person.",
+  );
+  await expect(page.getByRole("table", { name: "Statements waiting for their course" }).getByRole("row").filter({ hasText: course })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Statements waiting for their person" })).toContainText(stranger);
+  await attachScreenshot(page, testInfo, "lms-statements-mapped");
 });

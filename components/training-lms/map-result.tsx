@@ -13,7 +13,7 @@ export function MapResult() {
   return (
     <p role="status" className="text-sm">
       {last &&
-        `Mapped to ${last.module}: ${last.applied} of ${last.statements} statements became training records${last.waitingForPerson ? `; ${last.waitingForPerson} now wait for their person` : ""}.`}
+        `Mapped to ${last.module}: ${last.applied} of ${last.statements} statements became training records${last.waitingForPerson ? `; ${last.waitingForPerson} now ${last.waitingForPerson === 1 ? "waits" : "wait"} for their person` : ""}.`}
     </p>
   );
 }
