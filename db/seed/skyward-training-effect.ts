@@ -18,8 +18,8 @@ const REDIRECTED_SHARE = 0.3;
  * to, or null to keep the ordinary attribution. `header`: the survey's column names.
  */
 export function simulatedTrainingEffect(header: string[]) {
-  const module = SKYWARD_MODULES.find((m) => m.title === SIMULATED_EFFECT_MODULE)!;
-  const servedPoints = new Set(module.touchPoints);
+  const trainingModule = SKYWARD_MODULES.find((m) => m.title === SIMULATED_EFFECT_MODULE)!;
+  const servedPoints = new Set(trainingModule.touchPoints);
   const columnIndex = new Map(
     SKYWARD_TOUCH_POINT_DEFINITIONS.filter((tp) => servedPoints.has(tp.name)).map((tp) => [tp.name, header.indexOf(tp.column)]),
   );

@@ -60,28 +60,28 @@ export async function seedSkywardTraining(db: Database, orgId: string, now = new
     const leadOf = new Map(SKYWARD_TEAMS.map((team) => [team.name, personOf(team.lead.name)]));
 
     const moduleId = new Map<string, string>();
-    for (const module of SKYWARD_MODULES) {
+    for (const trainingModule of SKYWARD_MODULES) {
       const id = randomUUID();
-      moduleId.set(module.title, id);
+      moduleId.set(trainingModule.title, id);
       await tx.insert(trainingModules, {
         id,
-        title: module.title,
-        category: module.category,
-        skills: module.skills,
-        durationMinutes: module.durationMinutes,
-        description: module.description,
-        content: module.content,
-        externalId: module.externalId,
-        teamId: module.team ? (teamRows.find((t) => t.name === module.team)?.id ?? null) : null,
-        createdBy: module.team ? (leadOf.get(module.team) ?? directorId) : directorId,
-        archivedAt: module.retired ? at(20) : null,
+        title: trainingModule.title,
+        category: trainingModule.category,
+        skills: trainingModule.skills,
+        durationMinutes: trainingModule.durationMinutes,
+        description: trainingModule.description,
+        content: trainingModule.content,
+        externalId: trainingModule.externalId,
+        teamId: trainingModule.team ? (teamRows.find((t) => t.name === trainingModule.team)?.id ?? null) : null,
+        createdBy: trainingModule.team ? (leadOf.get(trainingModule.team) ?? directorId) : directorId,
+        archivedAt: trainingModule.retired ? at(20) : null,
         createdAt: at(118),
       });
-      await tx.insert(trainingModuleTouchPoints, module.touchPoints.map((name) => ({ moduleId: id, touchPointId: pointOf(name) })));
+      await tx.insert(trainingModuleTouchPoints, trainingModule.touchPoints.map((name) => ({ moduleId: id, touchPointId: pointOf(name) })));
       // The LMS names courses by IRI in its statements; Skyward's director mapped each course once.
-      if (module.externalId) await tx.insert(trainingCourseMappings, { courseId: courseIri(module.externalId), moduleId: id });
+      if (trainingModule.externalId) await tx.insert(trainingCourseMappings, { courseId: courseIri(trainingModule.externalId), moduleId: id });
     }
-    const moduleOf = (title: string) => moduleId.get(title) ?? fail(`module ${title}`);
+    const moduleOf = (title: string) => moduleId.get(title) ?? fail(`trainingModule ${title}`);
 
     let records = 0;
     for (const completion of SKYWARD_COMPLETIONS) {
@@ -160,15 +160,15 @@ async function storeCompletion(tx: TenantTx, completion: SkywardCompletion, ids:
   }
   const email = skywardEmailOf(completion.person);
   const statementId = randomUUID();
-  const module = SKYWARD_MODULES.find((m) => m.title === completion.module)!;
-  const statement = lmsStatement(statementId, { email, name: completion.person }, completion.outcome, { iri: courseIri(module.externalId!), name: module.title }, ids.completedAt, completion.score);
+  const trainingModule = SKYWARD_MODULES.find((m) => m.title === completion.module)!;
+  const statement = lmsStatement(statementId, { email, name: completion.person }, completion.outcome, { iri: courseIri(trainingModule.externalId!), name: trainingModule.title }, ids.completedAt, completion.score);
   const result = await recordTrainingResult(tx, { ...base, source: "xapi", sourceRef: statementId });
   await tx.insert(xapiStatements, {
     id: statementId,
     statement,
     verb: XAPI_VERBS[completion.outcome],
     actor: `mailto:${email}`,
-    objectId: courseIri(module.externalId!),
+    objectId: courseIri(trainingModule.externalId!),
     state: "applied",
     recordId: result.recordId,
     storedAt: ids.completedAt,
@@ -197,14 +197,14 @@ async function storeWaitingStatements(tx: TenantTx, at: (daysAgo: number) => Dat
     }),
     (() => {
       const id = randomUUID();
-      const module = SKYWARD_MODULES.find((m) => m.title === unknownPerson.module)!;
+      const trainingModule = SKYWARD_MODULES.find((m) => m.title === unknownPerson.module)!;
       const when = at(unknownPerson.daysAgo);
       return {
         id,
-        statement: lmsStatement(id, { email: unknownPerson.email, name: unknownPerson.name }, "passed", { iri: courseIri(module.externalId!), name: module.title }, when, 81),
+        statement: lmsStatement(id, { email: unknownPerson.email, name: unknownPerson.name }, "passed", { iri: courseIri(trainingModule.externalId!), name: trainingModule.title }, when, 81),
         verb: XAPI_VERBS.passed,
         actor: `mailto:${unknownPerson.email}`,
-        objectId: courseIri(module.externalId!),
+        objectId: courseIri(trainingModule.externalId!),
         state: "waiting_for_person" as const,
         storedAt: when,
       };
@@ -254,7 +254,7 @@ function fail(what: string): never {
   throw new Error(`Skyward training seed: unknown ${what}`);
 }
 
-/** The demo's module ids by title, for tests. */
+/** The demo's trainingModule ids by title, for tests. */
 export async function skywardModuleIds(db: Database, orgId: string): Promise<Map<string, string>> {
   const rows = await tenantDb(db, orgId).selectFields({ id: trainingModules.id, title: trainingModules.title }, trainingModules);
   return new Map(rows.map((r) => [r.title, r.id]));
