@@ -21,6 +21,8 @@ test("a director opens a module's impact from the home card and reads its chart 
   await card.getByRole("link", { name: "Calm under pressure" }).first().click();
   await expect(page).toHaveURL(/\/training\/impact\/module\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: "Impact: Calm under pressure", level: 1 })).toBeVisible();
+  // The demo simulates this module's effect, and its page says so (docs/demo.md).
+  await expect(page.getByText(/Demo note: the seed simulates an effect of this module on later answers/)).toBeVisible();
 
   const result = page.getByRole("region", { name: "On-board service rating at On-board service" });
   await expect(result.getByText(/^95% interval [+−]\d+\.\d{2} to [+−]\d+\.\d{2}/)).toBeVisible();

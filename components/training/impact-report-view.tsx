@@ -40,7 +40,8 @@ export function ImpactReportView({ target }: { target: { moduleId: string } | { 
   const title = "module" in report ? report.module.title : `Coaching on ${report.touchPoint.name}`;
   const description =
     "module" in report
-      ? `${TRAINING_CATEGORY_DESCRIPTIONS[report.module.category]}. ${people(report.completedPeople)} completed it${report.module.retired ? "; retired" : ""}.`
+      ? // The module's own description comes first: it carries what the reader must know (the demo says there which effect is simulated).
+        `${report.module.description ? `${report.module.description} ` : ""}${TRAINING_CATEGORY_DESCRIPTIONS[report.module.category]}. ${people(report.completedPeople)} completed it${report.module.retired ? "; retired" : ""}.`
       : `${people(report.completedPeople)} coached about this touch point (each from their first session).`;
   const kpis = report.touchPoints.flatMap((point) => point.kpis.map((kpi) => ({ kpi, touchPointName: point.touchPointName })));
   return (

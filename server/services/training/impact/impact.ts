@@ -93,7 +93,7 @@ async function impactAt(
 
 async function visibleModule(tenant: TenantDb, scope: Scope, moduleId: string) {
   const [row] = await tenant.selectFields(
-    { id: trainingModules.id, title: trainingModules.title, category: trainingModules.category, teamId: trainingModules.teamId, archivedAt: trainingModules.archivedAt },
+    { id: trainingModules.id, title: trainingModules.title, description: trainingModules.description, category: trainingModules.category, teamId: trainingModules.teamId, archivedAt: trainingModules.archivedAt },
     trainingModules,
     eq(trainingModules.id, moduleId),
   );
@@ -113,7 +113,7 @@ export async function moduleImpact(tenant: TenantDb, scope: Scope, input: { modu
     .orderBy(asc(touchPoints.name));
   const completions = await moduleCompletions(tenant, found.id, await organisationZone(tenant, scope));
   return {
-    module: { id: found.id, title: found.title, category: found.category, retired: found.archivedAt !== null },
+    module: { id: found.id, title: found.title, description: found.description, category: found.category, retired: found.archivedAt !== null },
     ...(await report(tenant, points, async () => completions, completions.size, options)),
   };
 }
