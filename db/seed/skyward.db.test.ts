@@ -32,6 +32,7 @@ import {
 import { labelForRating } from "./skyward-comments";
 import { seedSkywardFeedback, skywardComments } from "./skyward-feedback";
 import { trainSkywardModel } from "./skyward-model";
+import { SIMULATED_EFFECT_MODULE, SKYWARD_COMPLETIONS, SKYWARD_MODULES } from "./skyward-training-data";
 
 const FEEDBACK_ROWS = 2000;
 const hasDatasets = fs.existsSync(path.join(datasetsDir(), SKYWARD_SURVEY_CSV));
@@ -247,17 +248,30 @@ describe.skipIf(!hasDatasets)(`the demo's feedback (the first ${FEEDBACK_ROWS.to
     expect(staffed.filter((r) => r.staffId !== null).length / staffed.length).toBeGreaterThan(0.8);
   });
 
-  it("credits one passenger's answers at one team to one staff member", async () => {
+  it("credits one passenger's answers at one team to one staff member, but for the simulated training effect", async () => {
     const teamOf = new Map(SKYWARD_TOUCH_POINT_DEFINITIONS.map((tp) => [tp.name, tp.ownerTeam]));
+    // docs/demo.md, "Training": some satisfied answers at these touch points go to a trained crew member instead.
+    const simulated = new Set(SKYWARD_MODULES.find((m) => m.title === SIMULATED_EFFECT_MODULE)!.touchPoints);
+    const trainedNames = new Set(SKYWARD_COMPLETIONS.filter((c) => c.module === SIMULATED_EFFECT_MODULE).map((c) => c.person));
+    const people = await testDb.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.orgId, orgId));
+    const trained = new Set(people.filter((p) => trainedNames.has(p.name)).map((p) => p.id));
     const staffBy = new Map<string, Set<string>>();
+    const redirected: { staffId: string; rating: number }[] = [];
     for (const row of stored) {
       if (!row.staffId) continue;
       const passenger = row.key.split(":")[1]!;
       const key = `${passenger}|${teamOf.get(row.touchPoint)}`;
-      staffBy.set(key, (staffBy.get(key) ?? new Set()).add(row.staffId));
+      if (!simulated.has(row.touchPoint)) staffBy.set(key, (staffBy.get(key) ?? new Set()).add(row.staffId));
+    }
+    for (const row of stored) {
+      const passenger = row.key.split(":")[1]!;
+      const usual = staffBy.get(`${passenger}|${teamOf.get(row.touchPoint)}`);
+      if (row.staffId && simulated.has(row.touchPoint) && usual && !usual.has(row.staffId)) redirected.push({ staffId: row.staffId, rating: row.rating });
     }
     expect(staffBy.size).toBeGreaterThan(FEEDBACK_ROWS);
     expect([...staffBy.values()].filter((staff) => staff.size > 1)).toEqual([]);
+    expect(redirected.length).toBeGreaterThan(0);
+    expect(redirected.filter((r) => !trained.has(r.staffId) || r.rating < 4)).toEqual([]);
     const [ethan] = await testDb.db.select({ id: users.id }).from(users).where(and(eq(users.orgId, orgId), eq(users.email, "frontline@skyward.example")));
     const ethansTouchPoints = new Set(stored.filter((r) => r.staffId === ethan!.id).map((r) => r.touchPoint));
     expect([...ethansTouchPoints].sort()).toEqual(["Cabin cleanliness", "Food and drink", "In-flight service", "On-board service"]);

@@ -114,7 +114,8 @@ export async function trainingIdentifiersOf(db: Database, orgId: string, named: 
   const assignments = await tenant.selectFields({ id: trainingAssignments.id }, trainingAssignments);
   const records = await tenant.selectFields({ id: trainingRecords.id }, trainingRecords);
   return [
-    ...modules.flatMap((m) => [m.id, ...named(m.title), ...(m.externalId ? [m.externalId] : [])]),
+    // An LMS course id is a label like a title: a caller who sends one may see it echoed in a reject reason.
+    ...modules.flatMap((m) => [m.id, ...named(m.title), ...named(m.externalId ?? undefined)]),
     ...assignments.map((a) => a.id),
     ...records.map((r) => r.id),
   ];
