@@ -34,8 +34,9 @@ test("the director sees the people of the organisation", async ({ page }, testIn
   const login = demoLogin("director");
   await signInAndWaitForHome(page, login.email, login.password);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People", exact: true }).click();
-  await expect(page.getByRole("cell", { name: "Grace Nolan", exact: true })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Ethan Brooks", exact: true })).toBeVisible();
+  // Each name opens the person's training record.
+  await expect(page.getByRole("link", { name: "Grace Nolan: training record" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ethan Brooks: training record" })).toBeVisible();
   await attachScreenshot(page, testInfo, "people-director");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Teams", exact: true }).click();
   await expect(page.getByText("Cabin Crew").first()).toBeVisible();

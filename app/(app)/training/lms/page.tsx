@@ -17,7 +17,8 @@ export default async function LmsStatementsPage() {
         title="LMS statements"
         description="Results your LMS sends as xAPI statements (POST /api/v1/xapi/statements, an API key with training:write). A result becomes a training record when its person's email and its course id are known; the others wait here."
       />
-      <div className="grid gap-6">
+      {/* minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <HomeSection title="Waiting for their course" description="Course ids that match no module's LMS course id. Map one to a module: every statement waiting for it is applied at once, and later ones are applied as they arrive.">
           <div className="grid gap-3">
             <MapResult />
