@@ -6,6 +6,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { RejectedRow } from "@/lib/import/types";
 import { rejectsCsv } from "@/lib/import/rejects-csv";
 import { downloadText, rejectsFileName } from "./download-text";
+import { ImportSummary } from "./import-summary";
 
 export type ImportOutcome = { fileName: string; header: string[]; stored: number; duplicates: number; changed: number; rejected: number; rowsRead: number; rejects: RejectedRow[]; cancelled: boolean };
 
@@ -27,21 +28,7 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
   ];
   return (
     <div className="grid gap-4">
-      <p className="text-sm text-muted-foreground">
-        {outcome.cancelled ? "Import cancelled after " : "Read "}
-        {number.format(outcome.rowsRead)} rows of {outcome.fileName}.
-      </p>
-      <dl className="grid gap-3 sm:grid-cols-3">
-        {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border bg-card p-4">
-            <dt className="text-sm text-muted-foreground">{s.label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums" aria-label={`${s.label}: ${s.value}`}>
-              {number.format(s.value)}
-            </dd>
-            <dd className="text-xs text-muted-foreground">{s.hint}</dd>
-          </div>
-        ))}
-      </dl>
+      <ImportSummary fileName={outcome.fileName} rowsRead={outcome.rowsRead} cancelled={outcome.cancelled} stats={stats} columns="sm:grid-cols-3" />
       {outcome.rejects.length > 0 && (
         <div className="grid gap-2">
           <div className="flex flex-wrap items-center justify-between gap-2">

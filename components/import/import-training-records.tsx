@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ImportSummary } from "@/components/import/import-summary";
 import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
@@ -266,21 +267,7 @@ function TrainingImportResult({ outcome }: { outcome: Outcome }) {
   ];
   return (
     <section className="grid gap-4" aria-label="Training records import result">
-      <p className="text-sm text-muted-foreground">
-        {outcome.cancelled ? "Import cancelled after " : "Read "}
-        {number.format(outcome.rowsRead)} rows of {outcome.fileName}.
-      </p>
-      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border bg-card p-4">
-            <dt className="text-sm text-muted-foreground">{s.label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums" aria-label={`${s.label}: ${s.value}`}>
-              {number.format(s.value)}
-            </dd>
-            <dd className="text-xs text-muted-foreground">{s.hint}</dd>
-          </div>
-        ))}
-      </dl>
+      <ImportSummary fileName={outcome.fileName} rowsRead={outcome.rowsRead} cancelled={outcome.cancelled} stats={stats} columns="sm:grid-cols-2 lg:grid-cols-4" />
       {lines.length > 0 && (
         <div className="grid gap-3">
           <Button
