@@ -23,3 +23,9 @@ export type TrainingRecordOutcome = (typeof TRAINING_RECORD_OUTCOMES)[number];
 /** What became of a received xAPI statement. */
 export const XAPI_STATEMENT_STATES = ["applied", "waiting_for_course", "waiting_for_person", "not_a_result"] as const;
 export type XapiStatementState = (typeof XAPI_STATEMENT_STATES)[number];
+
+/**
+ * A 0-100 score as stored: two decimals. The column is a 4-byte real, which cannot hold values
+ * such as 5e-324 that a client (or an LMS computing raw/max) may send; nobody needs more precision.
+ */
+export const roundScore = (score: number): number => Math.round(score * 100) / 100;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TRAINING_CATEGORIES } from "@/lib/domain/training";
+import { roundScore, TRAINING_CATEGORIES } from "@/lib/domain/training";
 import { idSchema, optionalText, requiredText } from "@/lib/schemas/common";
 import { isoDateSchema } from "@/lib/schemas/kpis";
 
@@ -74,7 +74,7 @@ export type AssignInput = z.infer<typeof assignSchema>;
 export const assignmentIdInput = z.object({ assignmentId: idSchema("assignmentId") });
 
 export const completeAssignmentSchema = assignmentIdInput.extend({
-  score: z.number({ error: "Score must be a number" }).min(0, "Score must be between 0 and 100").max(100, "Score must be between 0 and 100").nullish(),
+  score: z.number({ error: "Score must be a number" }).min(0, "Score must be between 0 and 100").max(100, "Score must be between 0 and 100").transform(roundScore).nullish(),
   reflection: optionalText("Reflection", REFLECTION_MAX).nullish(),
 });
 export type CompleteAssignmentInput = z.infer<typeof completeAssignmentSchema>;

@@ -83,6 +83,19 @@ describe("training assignments", () => {
     await expect(frontline.training.complete({ assignmentId, score: 101 })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Score must be between 0 and 100") });
   });
 
+  it("stores a score to two decimals, so a value a real column cannot hold (5e-324) is 0, not a server error", async () => {
+    const id = await newModule("Tiny score");
+    const lead = await callerAs(testDb.db, org.lead);
+    const assignmentId = (await lead.training.assign({ moduleId: id, userIds: [org.frontline.id], dueOn: DUE })).results[0]!.assignmentId;
+    const frontline = await callerAs(testDb.db, org.frontline);
+    await frontline.training.complete({ assignmentId, score: 5e-324 });
+    const [record] = await tenantDb(testDb.db, org.orgId).select(trainingRecords, eq(trainingRecords.assignmentId, assignmentId));
+    expect(record?.score).toBe(0);
+    const other = (await lead.training.assign({ moduleId: await newModule("Precise score"), userIds: [org.frontline.id], dueOn: DUE })).results[0]!.assignmentId;
+    await frontline.training.complete({ assignmentId: other, score: 87.456 });
+    expect((await frontline.training.myAssignments()).find((a) => a.id === other)?.score).toBeCloseTo(87.46, 5);
+  });
+
   it("lets the lead extend and cancel, not frontline staff, and not outside the lead's teams", async () => {
     const id = await newModule("Extend me");
     const lead = await callerAs(testDb.db, org.lead);

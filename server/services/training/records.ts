@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { trainingAssignments, trainingRecords } from "@/db/schema";
 import type { TenantTx } from "@/server/db/tenant-db";
-import type { TrainingRecordOutcome, TrainingRecordSource } from "@/lib/domain/training";
+import { roundScore, type TrainingRecordOutcome, type TrainingRecordSource } from "@/lib/domain/training";
 
 export type TrainingResult = {
   moduleId: string;
@@ -24,6 +24,7 @@ export type TrainingResult = {
  * of results goes through here, so impact reads one table.
  */
 export async function recordTrainingResult(tx: TenantTx, result: TrainingResult): Promise<{ stored: boolean; recordId: string | null; assignmentId: string | null }> {
+  const score = result.score === null ? null : roundScore(result.score);
   let assignmentId = result.assignmentId ?? null;
   const completes = result.outcome !== "failed";
   if (!assignmentId && completes) {
@@ -47,7 +48,7 @@ export async function recordTrainingResult(tx: TenantTx, result: TrainingResult)
       userId: result.userId,
       outcome: result.outcome,
       completedAt: result.completedAt,
-      score: result.score,
+      score,
       source: result.source,
       sourceRef: result.sourceRef,
       assignmentId,
@@ -59,7 +60,7 @@ export async function recordTrainingResult(tx: TenantTx, result: TrainingResult)
     // Keep a score the person entered in the app; otherwise take the LMS one.
     await tx.update(
       trainingAssignments,
-      { status: "completed", completedAt: result.completedAt, score: sql`coalesce(${trainingAssignments.score}, ${result.score})` as unknown as number },
+      { status: "completed", completedAt: result.completedAt, score: sql`coalesce(${trainingAssignments.score}, ${score})` as unknown as number },
       and(eq(trainingAssignments.id, assignmentId), inArray(trainingAssignments.status, ["assigned", "in_progress"]))!,
     );
   }
