@@ -3,7 +3,13 @@ import { z } from "zod";
 /** Rows per call: the client sends a file in chunks of this size. */
 export const LMS_CHUNK_ROWS = 500;
 
-const cell = z.string().max(1000, "A cell is longer than 1,000 characters");
+// Control characters and lone surrogates are dropped from a cell (PostgreSQL refuses NUL as a query
+// parameter): the row is then matched, or rejected with its line, like any other; the chunk's
+// other rows are never lost to one bad byte.
+const cell = z
+  .string()
+  .max(1000, "A cell is longer than 1,000 characters")
+  .transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/gu, ""));
 
 export const lmsRowSchema = z.object({
   line: z.number().int().min(2),

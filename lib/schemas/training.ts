@@ -35,7 +35,7 @@ export const moduleFieldsSchema = z.object({
     .int("Duration must be a whole number of minutes")
     .min(1, "Duration must be at least 1 minute")
     .max(MODULE_DURATION_MAX, `Duration must be at most ${MODULE_DURATION_MAX} minutes`),
-  content: z.string().max(MODULE_CONTENT_MAX, `Content must be at most ${MODULE_CONTENT_MAX} characters`).default(""),
+  content: optionalText("Content", MODULE_CONTENT_MAX).default(""),
   /** The course id in the organisation's LMS; empty means none. */
   externalId: optionalText("LMS course id", EXTERNAL_ID_MAX)
     .nullish()

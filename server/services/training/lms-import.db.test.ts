@@ -91,6 +91,16 @@ describe("LMS records from a CSV", () => {
     expect(outcome.rejected).toEqual([{ line: 3, column: "email", reason: "Person's email: no active member of your teams has this address" }]);
   });
 
+  it("drops control characters from a cell: a NUL in one row's email leaves it rejected by line, and the other row stored", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    const outcome = await director.trainingImports.importLmsRows({
+      rows: [row(2, { course: "BRAND-7", email: "nobody\u0000@example.com", completedAt: "2026-10-04" }), row(3, { course: "BRAND-7", email: org.frontline.email, completedAt: "2026-10-04" })],
+      dateOrder: null,
+    });
+    expect(outcome.stored).toBe(1);
+    expect(outcome.rejected.map((p) => [p.line, p.column])).toEqual([[2, "email"]]);
+  });
+
   it("does not match a deactivated person", async () => {
     await tenant().update(users, { active: false }, eq(users.id, org.outsider.id));
     const director = await callerAs(testDb.db, org.director);

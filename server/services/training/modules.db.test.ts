@@ -46,6 +46,11 @@ describe("training modules", () => {
     expect(audit.map((row) => row.action)).toEqual(["training_module.created"]);
   });
 
+  it("refuses content with a NUL character, naming the field, instead of failing in the database", async () => {
+    const director = await callerAs(testDb.db, org.director);
+    await expect(director.training.create(fields({ title: "Nul", content: "# Calm\u0000" }))).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Content contains characters that are not allowed") });
+  });
+
   it("limits a team lead to modules for their own team, linked to touch points their team owns", async () => {
     const lead = await callerAs(testDb.db, org.lead);
     await expect(lead.training.create(fields({ teamId: null }))).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("one of your teams") });

@@ -55,4 +55,11 @@ describe("validateStatements", () => {
     expect(reasons([SIMPLEST, { ...SIMPLEST, id: SIMPLEST.id.toUpperCase() }])).toEqual([`1 id: The id ${SIMPLEST.id.toUpperCase()} is used by statement 0 too; ids must be unique in a batch`]);
     expect(validateStatements([])).toMatchObject({ ok: false, message: "Send one statement or a non-empty array of statements" });
   });
+
+  it("refuses NUL and lone surrogates anywhere in a statement (jsonb cannot store them) as invalid, naming where", () => {
+    const nul = { ...SIMPLEST, actor: { ...SIMPLEST.actor, name: "Ann\u0000" } };
+    expect(reasons([SIMPLEST, nul])).toEqual(["1 actor.name: contains a NUL character or a lone surrogate, which no statement may carry"]);
+    const surrogate = { ...SIMPLEST, verb: { ...SIMPLEST.verb, display: { "en-US": "done\ud800" } } };
+    expect(reasons(surrogate)).toEqual(['0 verb.display.en-US: contains a NUL character or a lone surrogate, which no statement may carry']);
+  });
 });

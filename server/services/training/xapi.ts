@@ -32,6 +32,11 @@ export function validateStatements(body: unknown): { ok: true; statements: XapiS
   const statements: XapiStatement[] = [];
   const firstIndexOf = new Map<string, number>();
   list.forEach((item, index) => {
+    const unstorable = unstorableTextPath(item);
+    if (unstorable !== null) {
+      issues.push({ index, path: unstorable || "(statement)", reason: "contains a NUL character or a lone surrogate, which no statement may carry" });
+      return;
+    }
     const parsed = statementSchema.safeParse(item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) issues.push({ index, path: pathOf(issue.path) || "(statement)", reason: issue.message });
@@ -49,6 +54,30 @@ export function validateStatements(body: unknown): { ok: true; statements: XapiS
     return { ok: false, message: `Statement ${first.index}: ${first.path}: ${first.reason}. Nothing was stored.`, issues };
   }
   return { ok: true, statements };
+}
+
+/**
+ * The path of the first string (value or key) holding NUL or a lone UTF-16 surrogate, or null:
+ * PostgreSQL's jsonb refuses both, so such a statement is invalid input (400), not a server error.
+ */
+function unstorableTextPath(value: unknown, path: PropertyKey[] = []): string | null {
+  const bad = (text: string) => text.includes("\u0000") || /\p{Cs}/u.test(text);
+  if (typeof value === "string") return bad(value) ? pathOf(path) : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = unstorableTextPath(item, [...path, i]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (bad(key)) return pathOf([...path, key]);
+      const found = unstorableTextPath(item, [...path, key]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /**
