@@ -15,7 +15,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { teams, touchPoints, users } from "../db/schema";
 import { rebuildRollups } from "../server/services/feedback/rebuild";
 import { arrayParam } from "../server/services/feedback/unnest";
@@ -24,7 +23,7 @@ import { teamPeople } from "../server/services/dashboards/people";
 import { addDays } from "../server/services/dashboards/period";
 import { writeSection } from "./docs-section";
 import { openBenchDb, type BenchDb } from "./ingest-setup";
-import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
+import { withBenchPostgres } from "./throwaway-postgres";
 
 const SIZES = [100_000, 1_000_000];
 const RUNS = 7;
@@ -108,21 +107,7 @@ function report(figures: Figures[], pgVersion: string): string {
 }
 
 async function main() {
-  let url = process.env.BENCH_DATABASE_URL;
-  let stop = () => {};
-  if (!url) {
-    const throwaway = await startThrowawayPostgres();
-    if (!throwaway) {
-      console.error(`Dashboards benchmark skipped. ${INSTALL_HINT}`);
-      return;
-    }
-    url = throwaway.url;
-    stop = throwaway.stop;
-  }
-  try {
-    const probe = postgres(url, { max: 1, onnotice: () => {} });
-    const pgVersion = String((await probe`select version() as v`)[0]!.v).split(" on ")[0]!;
-    await probe.end({ timeout: 5 });
+  await withBenchPostgres("Dashboards", async (url, pgVersion) => {
     const bench = await openBenchDb(url);
     try {
       const [{ journeyId }] = (await bench.tenant.selectFields({ journeyId: touchPoints.journeyId }, touchPoints).limit(1)) as [{ journeyId: string }];
@@ -139,9 +124,7 @@ async function main() {
     } finally {
       await bench.close();
     }
-  } finally {
-    stop();
-  }
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

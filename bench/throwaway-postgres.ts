@@ -11,6 +11,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import postgres from "postgres";
 
 export type ThrowawayPostgres = { url: string; version: string; stop: () => void };
 
@@ -100,3 +101,29 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+
+/**
+ * Runs a benchmark against BENCH_DATABASE_URL, or else a throwaway cluster it starts and stops;
+ * says it is skipped when PostgreSQL is not installed. `work` gets the URL and the server's version.
+ */
+export async function withBenchPostgres(name: string, work: (url: string, pgVersion: string) => Promise<void>): Promise<void> {
+  let url = process.env.BENCH_DATABASE_URL;
+  let stop = () => {};
+  if (!url) {
+    const throwaway = await startThrowawayPostgres();
+    if (!throwaway) {
+      console.error(`${name} benchmark skipped. ${INSTALL_HINT}`);
+      return;
+    }
+    url = throwaway.url;
+    stop = throwaway.stop;
+  }
+  try {
+    const probe = postgres(url, { max: 1, onnotice: () => {} });
+    const pgVersion = String((await probe`select version() as v`)[0]!.v).split(" on ")[0]!;
+    await probe.end({ timeout: 5 });
+    await work(url, pgVersion);
+  } finally {
+    stop();
+  }
+}

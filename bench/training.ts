@@ -17,7 +17,6 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { kpis, trainingModules, trainingModuleTouchPoints } from "../db/schema";
 import { addDays } from "../lib/days";
 import { moduleImpact } from "../server/services/training/impact/impact";
@@ -29,7 +28,7 @@ import { writeSection } from "./docs-section";
 import { openBenchDb, type BenchDb } from "./ingest-setup";
 import { loadPanels as baselineLoadPanels } from "./training-baseline/loader";
 import { estimateImpact as baselineEstimateImpact } from "./training-baseline/stacked-did";
-import { INSTALL_HINT, startThrowawayPostgres } from "./throwaway-postgres";
+import { withBenchPostgres } from "./throwaway-postgres";
 
 const STAFF = 2000;
 const DAYS = 730;
@@ -97,21 +96,7 @@ const loadAverage = () => os.loadavg().map((v) => v.toFixed(2)).join(" / ");
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function main() {
-  let url = process.env.BENCH_DATABASE_URL;
-  let stop = () => {};
-  if (!url) {
-    const throwaway = await startThrowawayPostgres();
-    if (!throwaway) {
-      console.error(`Training benchmark skipped. ${INSTALL_HINT}`);
-      return;
-    }
-    url = throwaway.url;
-    stop = throwaway.stop;
-  }
-  try {
-    const probe = postgres(url, { max: 1, onnotice: () => {} });
-    const pgVersion = String((await probe`select version() as v`)[0]!.v).split(" on ")[0]!;
-    await probe.end({ timeout: 5 });
+  await withBenchPostgres("Training", async (url, pgVersion) => {
     const bench = await openBenchDb(url);
     try {
       const built = await build(bench);
@@ -170,9 +155,7 @@ async function main() {
     } finally {
       await bench.close();
     }
-  } finally {
-    stop();
-  }
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
