@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "@/server/testing/test-db";
  * Tables that are not tenant data: the tenant root, the global login directory (sign-in knows
  * only an email), sign-in throttling and rate limits. Everything else must be distributable by org_id.
  */
-const GLOBAL_TABLES = new Set(["organizations", "login_emails", "login_attempts", "rate_limit_windows"]);
+const GLOBAL_TABLES = new Set(["organizations", "login_emails", "login_attempts", "rate_limit_windows", "scheduled_runs"]);
 
 let testDb: TestDb;
 beforeAll(async () => {

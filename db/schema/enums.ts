@@ -1,16 +1,18 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 // Relative paths: drizzle-kit loads the schema without the `@/` alias.
-import { CASE_STATUSES } from "../../lib/domain/cases";
+import { CASE_ASSIGNEE_RULES, CASE_EVENT_KINDS, CASE_STATUSES, SLA_CLOCKS } from "../../lib/domain/cases";
 import { CHANNELS } from "../../lib/domain/channels";
 import { FEEDBACK_SOURCES } from "../../lib/domain/feedback";
 import { IMPORT_STATUSES } from "../../lib/domain/imports";
-import { INSIGHT_STATUSES } from "../../lib/domain/insights";
+import { INSIGHT_CATEGORIES, INSIGHT_STATUSES } from "../../lib/domain/insights";
 import { JOURNEY_STATUSES } from "../../lib/domain/journeys";
 import { KPI_DIRECTIONS, KPI_KINDS } from "../../lib/domain/kpis";
+import { EMAIL_STATES, NOTIFICATION_KINDS } from "../../lib/domain/notifications";
 import { RECOGNITION_SOURCES } from "../../lib/domain/recognitions";
 import { ROLES } from "../../lib/domain/roles";
 import { SENTIMENT_LABELS, SENTIMENT_SOURCES } from "../../lib/domain/sentiment";
 import { SURVEY_STATUSES } from "../../lib/domain/surveys";
+import { WEBHOOK_DELIVERY_STATES } from "../../lib/domain/webhooks";
 import { ASSIGNMENT_STATUSES, TRAINING_CATEGORIES, TRAINING_RECORD_OUTCOMES, TRAINING_RECORD_SOURCES, XAPI_STATEMENT_STATES } from "../../lib/domain/training";
 
 // The values come from lib/domain, the one list each schema, form and filter derives from.
@@ -32,3 +34,10 @@ export const trainingRecordOutcomeEnum = pgEnum("training_record_outcome", TRAIN
 export const xapiStatementStateEnum = pgEnum("xapi_statement_state", XAPI_STATEMENT_STATES);
 export const recognitionSourceEnum = pgEnum("recognition_source", RECOGNITION_SOURCES);
 export const insightStatusEnum = pgEnum("insight_status", INSIGHT_STATUSES);
+export const caseAssigneeRuleEnum = pgEnum("case_assignee_rule", CASE_ASSIGNEE_RULES);
+export const slaClockEnum = pgEnum("sla_clock", SLA_CLOCKS);
+export const caseEventKindEnum = pgEnum("case_event_kind", CASE_EVENT_KINDS);
+export const insightCategoryEnum = pgEnum("insight_category", INSIGHT_CATEGORIES);
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const emailStateEnum = pgEnum("email_state", EMAIL_STATES);
+export const webhookDeliveryStateEnum = pgEnum("webhook_delivery_state", WEBHOOK_DELIVERY_STATES);

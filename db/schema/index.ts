@@ -17,3 +17,5 @@ export * from "./imports";
 export * from "./text-models";
 export * from "./rollup-rebuilds";
 export * from "./rate-limits";
+export * from "./notifications";
+export * from "./webhooks";

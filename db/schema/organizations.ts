@@ -1,4 +1,5 @@
-import { pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import type { BusinessHours } from "../../lib/domain/business-hours";
 import { createdAt, updatedAt } from "./timestamps";
 
 /** The tenant root: the one table (with the login directories) that is not keyed by org. */
@@ -13,6 +14,8 @@ export const organizations = pgTable("organizations", {
    * were given the airline taxonomy, the only one there was.
    */
   themePreset: text().notNull().default("airline"),
+  /** The working week that business-hours SLAs count (in time_zone). */
+  businessHours: jsonb().$type<BusinessHours>().notNull().default({ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -13,6 +13,7 @@ import { rollupDays } from "./rollup-time-zone";
 import { addThemeMentions } from "./theme-mentions";
 import { addToThemeRollups } from "./theme-rollup-upsert";
 import { noteFeedbackStored } from "@/server/db/embedded-statistics";
+import { afterIngest } from "./after-ingest";
 import { arrayParam, rowsOf, textArrayLiteral } from "./unnest";
 
 export type FeedbackItem = {
@@ -147,6 +148,7 @@ export async function ingestFeedback(tenant: TenantDb, items: FeedbackItem[], op
     await addThemeMentions(tenantTx, stored);
     await recordImportedLabels(tenantTx, stored.flatMap((row) => (givenLabels.has(row.id) ? [{ feedbackId: row.id, ...givenLabels.get(row.id)! }] : [])));
     if (clock) timing.rollupsMs = clock() - rollingUp;
+    await afterIngest(tenantTx, stored);
     timing.stored = stored.length;
 
     return decisions.map((decision, i): IngestResult => {
